@@ -1,0 +1,5 @@
+"""Allows ``python -m campaign_desktop``."""
+
+from campaign_desktop.cli import main
+
+raise SystemExit(main())

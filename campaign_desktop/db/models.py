@@ -1,0 +1,267 @@
+"""The typed SQLAlchemy 2 models: operators, profiles, lists, deliveries, logs, addresses, rules.
+
+Enums are stored as integers (``IntEnumType``); the delivery-log table is the big one
+(one row per targeted profile) and is written with Core in batches, so its columns stay
+narrow and nullable where a value only exists after the send.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from campaign_desktop.db.types import IntEnumType
+from campaign_desktop.engine.enums import (
+    AddressStatus,
+    ApprovalMode,
+    DeliveryState,
+    ExclusionCause,
+    FailureReason,
+    FailureType,
+    JournalLevel,
+    LogStatus,
+    Role,
+    RuleKind,
+)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class Operator(Base):
+    """A person who signs in; what they may do is in their roles."""
+
+    __tablename__ = "operator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    roles: Mapped[list[OperatorRole]] = relationship(
+        back_populates="operator", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    def has_role(self, role: Role) -> bool:
+        granted = {r.role for r in self.roles}
+        return role in granted or Role.ADMINISTRATOR in granted
+
+
+class OperatorRole(Base):
+    __tablename__ = "operator_role"
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[Role] = mapped_column(IntEnumType(Role), primary_key=True)
+    operator: Mapped[Operator] = relationship(back_populates="roles")
+
+
+class Profile(Base):
+    """A recipient. ``email_norm`` is the trimmed, lower-cased address used for matching."""
+
+    __tablename__ = "profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str | None] = mapped_column(String(320))
+    email_norm: Mapped[str | None] = mapped_column(String(320), index=True)
+    first_name: Mapped[str | None] = mapped_column(String(200))
+    last_name: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str | None] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(80))
+    city: Mapped[str | None] = mapped_column(String(120))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ProfileList(Base):
+    """A named, fixed set of profiles (an import, a control group, a seed list)."""
+
+    __tablename__ = "profile_list"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ListMember(Base):
+    __tablename__ = "list_member"
+    list_id: Mapped[int] = mapped_column(ForeignKey("profile_list.id", ondelete="CASCADE"), primary_key=True)
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Typology(Base):
+    """A named set of filtering and control rules, chosen per delivery."""
+
+    __tablename__ = "typology"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    rules: Mapped[list[TypologyRule]] = relationship(
+        back_populates="typology", cascade="all, delete-orphan", lazy="selectin", order_by="TypologyRule.kind"
+    )
+
+
+class TypologyRule(Base):
+    """One rule; ``parameters`` holds its settings (denied domains, fatigue limits, severity …)."""
+
+    __tablename__ = "typology_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    typology_id: Mapped[int] = mapped_column(ForeignKey("typology.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[RuleKind] = mapped_column(IntEnumType(RuleKind))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    typology: Mapped[Typology] = relationship(back_populates="rules")
+
+
+class Delivery(Base):
+    """An email delivery: audience, content, parameters and where it stands."""
+
+    __tablename__ = "delivery"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    internal_name: Mapped[str] = mapped_column(String(100), unique=True)
+    state: Mapped[DeliveryState] = mapped_column(IntEnumType(DeliveryState), default=DeliveryState.DRAFT)
+    state_reason: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # sender and content
+    from_name: Mapped[str] = mapped_column(String(200), default="")
+    from_address: Mapped[str] = mapped_column(String(320), default="")
+    reply_to: Mapped[str] = mapped_column(String(320), default="")
+    error_address: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    charset: Mapped[str] = mapped_column(String(32), default="utf-8")
+    mirror_page: Mapped[bool] = mapped_column(Boolean, default=False)
+    bcc_archive: Mapped[str] = mapped_column(String(320), default="")
+    # audience: a list, a filter on profile fields, or everyone when both are empty
+    audience_list_id: Mapped[int | None] = mapped_column(ForeignKey("profile_list.id", ondelete="SET NULL"))
+    audience_filter: Mapped[list[Any] | None] = mapped_column(JSON)
+    control_group_list_id: Mapped[int | None] = mapped_column(ForeignKey("profile_list.id", ondelete="SET NULL"))
+    typology_id: Mapped[int | None] = mapped_column(ForeignKey("typology.id", ondelete="SET NULL"))
+    # parameters
+    contact_date: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    validity_hours: Mapped[float] = mapped_column(Float, default=84.0)
+    approval_mode: Mapped[ApprovalMode] = mapped_column(IntEnumType(ApprovalMode), default=ApprovalMode.MANUAL)
+    send_policy: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    recurrence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # preparation KPIs, kept so lists show them without counting logs
+    targeted: Mapped[int] = mapped_column(Integer, default=0)
+    to_deliver: Mapped[int] = mapped_column(Integer, default=0)
+    to_exclude: Mapped[int] = mapped_column(Integer, default=0)
+    prepared_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    audience_list: Mapped[ProfileList | None] = relationship(foreign_keys=[audience_list_id])
+    control_group_list: Mapped[ProfileList | None] = relationship(foreign_keys=[control_group_list_id])
+    typology: Mapped[Typology | None] = relationship()
+    author: Mapped[Operator | None] = relationship()
+
+
+class DeliveryLog(Base):
+    """One row per targeted profile: to send, or excluded with its cause; then what the send did."""
+
+    __tablename__ = "delivery_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    address: Mapped[str | None] = mapped_column(String(320))
+    status: Mapped[LogStatus] = mapped_column(IntEnumType(LogStatus))
+    failure_type: Mapped[FailureType] = mapped_column(IntEnumType(FailureType), default=FailureType.NONE)
+    failure_reason: Mapped[FailureReason] = mapped_column(
+        IntEnumType(FailureReason), default=FailureReason.NOT_DEFINED
+    )
+    exclusion_cause: Mapped[ExclusionCause | None] = mapped_column(IntEnumType(ExclusionCause))
+    detail: Mapped[str | None] = mapped_column(Text)  # personalisation error text, exclusion detail
+    message_size: Mapped[int | None] = mapped_column(Integer)
+    retry_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_reply: Mapped[str | None] = mapped_column(Text)
+    matched_rule: Mapped[str | None] = mapped_column(String(100))
+    message_id: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    next_retry_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_delivery_log_delivery_status", "delivery_id", "status"),
+        Index("ix_delivery_log_profile_sent", "profile_id", "sent_at"),
+    )
+
+
+class Address(Base):
+    """The standing of one email address across deliveries: quarantine, denylist, error counter."""
+
+    __tablename__ = "address"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email_norm: Mapped[str] = mapped_column(String(320), unique=True)
+    status: Mapped[AddressStatus] = mapped_column(IntEnumType(AddressStatus), default=AddressStatus.VALID)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_reason: Mapped[FailureReason] = mapped_column(IntEnumType(FailureReason), default=FailureReason.NOT_DEFINED)
+    last_reply: Mapped[str | None] = mapped_column(Text)
+    first_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class TrackingEvent(Base):
+    """An open, a click or an unsubscription by one recipient of one delivery."""
+
+    __tablename__ = "tracking_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    kind: Mapped[int] = mapped_column(Integer)  # engine.enums.TrackingKind, added with the send engine
+    url: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_tracking_event_delivery_kind", "delivery_id", "kind", "at"),)
+
+
+class JournalEntry(Base):
+    """A line of a delivery's analysis journal (info, warning or error)."""
+
+    __tablename__ = "journal_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    level: Mapped[JournalLevel] = mapped_column(IntEnumType(JournalLevel))
+    rule: Mapped[RuleKind | None] = mapped_column(IntEnumType(RuleKind))
+    message: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """One value of the typed settings registry, stored as JSON."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+__all__ = [
+    "Address", "Base", "Delivery", "DeliveryLog", "JournalEntry", "ListMember", "Operator",
+    "OperatorRole", "Profile", "ProfileList", "Setting", "TrackingEvent", "Typology", "TypologyRule",
+    "utcnow",
+]

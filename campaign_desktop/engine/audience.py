@@ -1,0 +1,153 @@
+"""The audience of a delivery as SQL: everyone, a list, or a filter on profile fields.
+
+The preparation streams the target's rows; what the filtering rules need beyond a row
+(duplicates, address standing, control group, recent messages) is read beforehand into
+small lookups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, Text, and_, cast, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from campaign_desktop.db.models import Address, DeliveryLog, ListMember, Profile
+from campaign_desktop.engine.enums import AddressStatus, LogStatus
+from campaign_desktop.engine.fields import PROFILE_FIELDS
+
+
+class AudienceError(ValueError):
+    """An audience filter that cannot be applied (unknown field or operator)."""
+
+
+@dataclass(frozen=True)
+class AudienceSpec:
+    list_id: int | None = None
+    conditions: tuple[tuple[str, str, Any], ...] = ()
+
+    @classmethod
+    def from_json(cls, list_id: int | None, conditions: list[Any] | None) -> AudienceSpec:
+        parsed = tuple((c["field"], c.get("op", "eq"), c.get("value")) for c in conditions or ())
+        return cls(list_id, parsed)
+
+
+_FILTER_COLUMNS = {name: getattr(Profile, name) for name in PROFILE_FIELDS}
+
+
+def _condition(field: str, op: str, value: Any) -> ColumnElement[bool]:
+    column = _FILTER_COLUMNS.get(field)
+    if column is None:
+        raise AudienceError(f"Unknown profile field '{field}' in the audience filter.")
+    operators = {
+        "eq": lambda: column == value,
+        "ne": lambda: or_(column != value, column.is_(None)),
+        "in": lambda: column.in_(list(value or ())),
+        "contains": lambda: column.ilike(f"%{value}%"),
+        "starts_with": lambda: column.ilike(f"{value}%"),
+        "empty": lambda: or_(column.is_(None), column == ""),
+        "not_empty": lambda: and_(column.is_not(None), column != ""),
+        "lt": lambda: column < value,
+        "gt": lambda: column > value,
+    }
+    if op not in operators:
+        raise AudienceError(f"Unknown operator '{op}' in the audience filter.")
+    return operators[op]()
+
+
+def target_ids(spec: AudienceSpec) -> Select[Any]:
+    """The ids of the profiles the audience selects."""
+    query = select(Profile.id)
+    if spec.list_id is not None:
+        query = query.join(ListMember, and_(ListMember.profile_id == Profile.id, ListMember.list_id == spec.list_id))
+    for field, op, value in spec.conditions:
+        query = query.where(_condition(field, op, value))
+    return query
+
+
+def count_targeted(spec: AudienceSpec) -> Select[Any]:
+    return select(func.count()).select_from(target_ids(spec).subquery())
+
+
+def preparation_rows(spec: AudienceSpec) -> Select[Any]:
+    """One row per targeted profile, in id order: id, normalised address, the fields, custom fields.
+
+    Dates and custom fields come as text: decoding them is the workers' job, which keeps the
+    process that streams the target light.
+    """
+    target = target_ids(spec).subquery("target")
+    columns = [cast(getattr(Profile, name), Text) if name == "birth_date" else getattr(Profile, name) for name in PROFILE_FIELDS]
+    return (
+        select(Profile.id, Profile.email_norm, *columns, cast(Profile.custom, Text))
+        .join(target, target.c.id == Profile.id)
+        .order_by(Profile.id)
+    )
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What the filtering rules need beyond a profile's own row, read once before streaming.
+
+    Each holds only the exceptions (duplicated addresses, addresses not valid, members of
+    the control group, profiles over the fatigue limit), so it stays small for a large target.
+    """
+
+    kept_duplicate: dict[str, int]
+    address_status: dict[str, int]
+    control_group: frozenset[int]
+    recent_messages: dict[int, int]
+
+
+def read_lookups(
+    conn: Connection,
+    spec: AudienceSpec,
+    delivery_id: int,
+    control_list_id: int | None,
+    fatigue: tuple[dt.datetime, int] | None,
+) -> Lookups:
+    target = target_ids(spec).subquery("target")
+    duplicates = conn.execute(
+        select(Profile.email_norm, func.min(Profile.id))
+        .join(target, target.c.id == Profile.id)
+        .where(Profile.email_norm.is_not(None))
+        .group_by(Profile.email_norm)
+        .having(func.count() > 1)
+    ).all()
+    statuses = conn.execute(
+        select(Address.email_norm, Address.status).where(
+            Address.status.in_([AddressStatus.QUARANTINE, AddressStatus.DENYLISTED])
+        )
+    ).all()
+    control: frozenset[int] = frozenset()
+    if control_list_id is not None:
+        control = frozenset(
+            conn.execute(
+                select(ListMember.profile_id)
+                .join(target, target.c.id == ListMember.profile_id)
+                .where(ListMember.list_id == control_list_id)
+            ).scalars()
+        )
+    recent: dict[int, int] = {}
+    if fatigue is not None:
+        since, limit = fatigue
+        recent = {
+            profile_id: n
+            for profile_id, n in conn.execute(
+                select(DeliveryLog.profile_id, func.count())
+                .where(
+                    DeliveryLog.status.in_([LogStatus.SENT, LogStatus.PENDING]),
+                    DeliveryLog.sent_at >= since,
+                    DeliveryLog.delivery_id != delivery_id,
+                )
+                .group_by(DeliveryLog.profile_id)
+                .having(func.count() >= limit)
+            )
+        }
+    return Lookups(
+        kept_duplicate={norm: kept for norm, kept in duplicates},
+        address_status={norm: int(status) for norm, status in statuses},
+        control_group=control,
+        recent_messages=recent,
+    )

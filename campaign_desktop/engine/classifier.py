@@ -1,0 +1,157 @@
+"""Per-profile work of the preparation: apply the filtering rules, then render the message.
+
+It runs in worker processes (both cores are needed for a million recipients), so it takes
+and returns plain tuples. A rendering error excludes that profile with its cause; it never
+fails the delivery.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import resource
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_valid_address
+from campaign_desktop.engine.enums import AddressStatus, ExclusionCause, LogStatus, RuleKind
+from campaign_desktop.engine.fields import PROFILE_FIELDS
+from campaign_desktop.engine.audience import Lookups
+from campaign_desktop.engine.personalization import CompiledContent, RenderProblem, as_recipient
+from campaign_desktop.engine.typology import RuleSet
+
+#: Values templates see for links the send fills in; preparation only needs them to render.
+LINK_PLACEHOLDERS = {"unsubscribe_url": "https://unsubscribe.invalid/", "mirror_url": "https://mirror.invalid/"}
+
+# Column positions in a preparation row (see audience.preparation_rows).
+_ID, _NORM = 0, 1
+_FIELDS = slice(2, 2 + len(PROFILE_FIELDS))
+_CUSTOM = 2 + len(PROFILE_FIELDS)
+_BIRTH_DATE = 2 + PROFILE_FIELDS.index("birth_date")
+_QUARANTINE, _DENYLISTED = int(AddressStatus.QUARANTINE), int(AddressStatus.DENYLISTED)
+
+_IGNORED, _TO_SEND = int(LogStatus.IGNORED), int(LogStatus.TO_SEND)
+_PERSONALIZATION_ERROR = int(ExclusionCause.PERSONALIZATION_ERROR)
+
+#: One log row: profile id, address, status, exclusion cause, detail, message size.
+LogRow = tuple[int, "str | None", int, "int | None", "str | None", "int | None"]
+
+
+@dataclass
+class ChunkOutcome:
+    rows: list[LogRow] = field(default_factory=list)
+    largest: int = 0
+    over_limit: int = 0
+
+
+@dataclass(frozen=True)
+class ContentSources:
+    subject: str
+    html: str
+    text: str
+
+
+class Classifier:
+    """Decides, for each profile, *to send* or *excluded* with the first matching cause."""
+
+    def __init__(self, sources: ContentSources, rules: RuleSet, lookups: Lookups) -> None:
+        self.content = CompiledContent(sources.subject, sources.html, sources.text)
+        self.rules = rules
+        self.lookups = lookups
+        self.denied = rules.denied_domains
+        self.fatigue_max = rules.param(RuleKind.FATIGUE, "max_messages") if rules.has(RuleKind.FATIGUE) else None
+        self.size_limit = rules.param(RuleKind.MESSAGE_SIZE, "max_kb") * 1024
+
+    def exclusion(self, row: Sequence[Any]) -> tuple[ExclusionCause, str | None] | None:
+        """The first filtering rule that excludes this profile, with a detail, or ``None``."""
+        has, lookups = self.rules.has, self.lookups
+        email, norm, profile_id = row[2], row[_NORM], row[_ID]
+        if row[_NORM] is None:
+            return (ExclusionCause.MISSING_ADDRESS, None) if has(RuleKind.MISSING_ADDRESS) else None
+        address = email.strip()
+        if has(RuleKind.INVALID_ADDRESS) and not is_valid_address(address):
+            return ExclusionCause.INVALID_ADDRESS, address_problem(address)
+        if has(RuleKind.DUPLICATE) and lookups.kept_duplicate.get(norm, profile_id) != profile_id:
+            return ExclusionCause.DUPLICATE, None
+        status = lookups.address_status.get(norm)
+        if has(RuleKind.QUARANTINE) and status == _QUARANTINE:
+            return ExclusionCause.QUARANTINE, None
+        if has(RuleKind.DENYLIST) and status == _DENYLISTED:
+            return ExclusionCause.DENYLISTED, None
+        if self.denied and domain_of(address) in self.denied:
+            return ExclusionCause.DENIED_DOMAIN, domain_of(address)
+        if has(RuleKind.CONTROL_GROUP) and profile_id in lookups.control_group:
+            return ExclusionCause.CONTROL_GROUP, None
+        recent = lookups.recent_messages.get(profile_id, 0)
+        if self.fatigue_max is not None and recent >= self.fatigue_max:
+            return ExclusionCause.FATIGUE, f"{recent} messages in the period"
+        return None
+
+    def classify(self, rows: Sequence[Sequence[Any]]) -> ChunkOutcome:
+        outcome = ChunkOutcome()
+        append = outcome.rows.append
+        render = self.content.render
+        excluded_by_error = self.rules.has(RuleKind.PERSONALIZATION_ERROR)
+        for row in rows:
+            address = row[2].strip() if row[2] else None
+            excluded = self.exclusion(row)
+            if excluded is not None:
+                append((row[_ID], address, _IGNORED, int(excluded[0]), excluded[1], None))
+                continue
+            try:
+                size = render(recipient_of(row), **LINK_PLACEHOLDERS).size
+            except RenderProblem as exc:
+                if excluded_by_error:
+                    append((row[_ID], address, _IGNORED, _PERSONALIZATION_ERROR, str(exc), None))
+                    continue
+                raise
+            if size > outcome.largest:
+                outcome.largest = size
+            if size > self.size_limit:
+                outcome.over_limit += 1
+            append((row[_ID], address, _TO_SEND, None, None, size))
+        return outcome
+
+
+def recipient_of(row: Sequence[Any]) -> Any:
+    """The template's ``recipient`` for a preparation row (dates and custom fields arrive as text)."""
+    values = dict(zip(PROFILE_FIELDS, row[_FIELDS]))
+    values["id"] = row[_ID]
+    birth = values["birth_date"]
+    if isinstance(birth, str):
+        values["birth_date"] = _date(birth)
+    custom = row[_CUSTOM]
+    values["custom"] = json.loads(custom) if isinstance(custom, str) else (custom or {})
+    return as_recipient(values)
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+# --- worker-process side -------------------------------------------------------------------
+
+_worker: Classifier | None = None
+
+
+def init_worker(sources: ContentSources, rules: RuleSet, lookups: Lookups) -> None:
+    global _worker
+    _worker = Classifier(sources, rules, lookups)
+
+
+def classify_in_worker(rows: list[tuple[Any, ...]]) -> ChunkOutcome:
+    assert _worker is not None, "init_worker was not called in this process"
+    return _worker.classify(rows)
+
+
+def worker_peak_rss_mb() -> float:
+    """This process's peak resident memory; asked of each worker at the end of a benchmark."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker_pid() -> int:
+    return os.getpid()

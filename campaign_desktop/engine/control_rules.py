@@ -1,0 +1,109 @@
+"""Control rules: checks on the delivery itself that write warnings or errors to the journal.
+
+They run before rendering (subject, sender, unsubscribe link, fields, links, text part) and
+after it (message size, from the sizes the renderers report). An error blocks Confirm send.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from campaign_desktop.engine.address_syntax import is_valid_address
+from campaign_desktop.engine.enums import JournalLevel, RuleKind
+from campaign_desktop.engine.personalization import CompiledContent
+from campaign_desktop.engine.typology import RuleSet
+
+_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_UNSUBSCRIBE_WORDS = re.compile(r"unsubscribe|d[ée]sabonn|d[ée]sinscri|opt[- ]?out", re.IGNORECASE)
+_TEMPLATE_EXPR = re.compile(r"\{\{.*?\}\}")
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    level: JournalLevel
+    rule: RuleKind | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ContentFacts:
+    """What the control rules look at, taken from a delivery (plain values, no ORM)."""
+
+    subject: str
+    html: str
+    text: str
+    from_address: str
+    from_name: str
+
+
+def links_in(html: str) -> list[str]:
+    return [next(g for g in match.groups() if g is not None) for match in _HREF.finditer(html)]
+
+
+def check_before_rendering(facts: ContentFacts, content: CompiledContent, rules: RuleSet) -> list[JournalLine]:
+    lines: list[JournalLine] = []
+
+    def add(kind: RuleKind, message: str) -> None:
+        if rules.has(kind):
+            lines.append(JournalLine(rules.severity(kind), kind, message))
+
+    if not facts.subject.strip():
+        add(RuleKind.EMPTY_SUBJECT, "The subject is empty.")
+    if not facts.from_address.strip():
+        add(RuleKind.EMPTY_SENDER, "The sender address is empty.")
+    elif not is_valid_address(facts.from_address.strip()):
+        add(RuleKind.EMPTY_SENDER, f"The sender address '{facts.from_address}' is not a valid address.")
+    if not _has_unsubscribe_link(facts.html):
+        add(RuleKind.UNSUBSCRIBE_LINK, "The HTML content has no unsubscribe link.")
+    for part, names in sorted(content.unknown_fields().items()):
+        for name in sorted(names):
+            add(RuleKind.UNRESOLVED_FIELD, f"Unresolved personalisation field 'recipient.{name}' in the {part}.")
+    for url in links_in(facts.html):
+        problem = link_problem(url)
+        if problem:
+            add(RuleKind.LINKS, problem)
+    if not facts.text.strip():
+        add(RuleKind.TEXT_PART, "There is no text part: mail clients that do not show HTML will get one generated from it.")
+    return lines
+
+
+def check_sizes(largest: int, over_limit: int, rules: RuleSet) -> list[JournalLine]:
+    limit_kb = rules.param(RuleKind.MESSAGE_SIZE, "max_kb")
+    if not rules.has(RuleKind.MESSAGE_SIZE) or over_limit == 0:
+        return []
+    return [
+        JournalLine(
+            rules.severity(RuleKind.MESSAGE_SIZE),
+            RuleKind.MESSAGE_SIZE,
+            f"{over_limit} message(s) are larger than {limit_kb} KB (largest {largest / 1024:.0f} KB): "
+            "common webmail will clip them.",
+        )
+    ]
+
+
+def _has_unsubscribe_link(html: str) -> bool:
+    if "unsubscribe_url" in html:
+        return True
+    return any(_UNSUBSCRIBE_WORDS.search(url) for url in links_in(html)) or bool(
+        re.search(r"<a\b[^>]*>[^<]*(?:" + _UNSUBSCRIBE_WORDS.pattern + r")", html, re.IGNORECASE)
+    )
+
+
+def link_problem(url: str) -> str | None:
+    """Why a link is broken or unsafe; ``None`` for a good https link or a personalised one."""
+    stripped = url.strip()
+    if _TEMPLATE_EXPR.fullmatch(stripped):
+        return None  # a personalised link (unsubscribe, mirror page) is checked when rendered
+    if stripped.startswith(("mailto:", "tel:")):
+        return None
+    if not stripped or stripped == "#":
+        return f"An empty link ('{url}') goes nowhere."
+    probe = _TEMPLATE_EXPR.sub("x", stripped)
+    parts = urlsplit(probe)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in probe:
+        return f"The link '{url}' is broken."
+    if parts.scheme == "http":
+        return f"The link '{url}' is not https."
+    return None

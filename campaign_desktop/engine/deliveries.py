@@ -1,0 +1,73 @@
+"""Finding and listing deliveries, for the command line and the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from campaign_desktop.db.models import Delivery, Operator
+from campaign_desktop.engine.enums import DeliveryState
+
+
+class DeliveryNotFound(LookupError):
+    pass
+
+
+def find_delivery_id(conn: Connection, reference: str | int) -> int:
+    """The id of a delivery named by its id or its internal name."""
+    text = str(reference).strip()
+    query = select(Delivery.id).where(Delivery.internal_name == text)
+    found = conn.execute(query).scalar_one_or_none()
+    if found is None and text.isdigit():
+        found = conn.execute(select(Delivery.id).where(Delivery.id == int(text))).scalar_one_or_none()
+    if found is None:
+        raise DeliveryNotFound(f"No delivery has the id or internal name '{text}'.")
+    return found
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    """A delivery as the list shows it."""
+
+    id: int
+    label: str
+    internal_name: str
+    state: DeliveryState
+    contact_date: dt.datetime | None
+    author: str | None
+    targeted: int
+    to_deliver: int
+    to_exclude: int
+    created_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "internal_name": self.internal_name,
+            "state": self.state.name.lower(),
+            "contact_date": self.contact_date.isoformat() if self.contact_date else None,
+            "author": self.author,
+            "targeted": self.targeted,
+            "to_deliver": self.to_deliver,
+            "to_exclude": self.to_exclude,
+            "created_at": self.created_at.isoformat(),
+        }
+
+
+def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
+    query = (
+        select(
+            Delivery.id, Delivery.label, Delivery.internal_name, Delivery.state, Delivery.contact_date,
+            Operator.login, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude, Delivery.created_at,
+        )
+        .outerjoin(Operator, Operator.id == Delivery.author_id)
+        .order_by(Delivery.created_at.desc(), Delivery.id.desc())
+    )
+    if search:
+        pattern = f"%{search}%"
+        query = query.where(Delivery.label.ilike(pattern) | Delivery.internal_name.ilike(pattern))
+    return [DeliveryRow(*row) for row in conn.execute(query)]

@@ -1,0 +1,165 @@
+"""Every status, type, reason and cause the product knows, as enums.
+
+The integer values are stored in the database, so they never change; the failure
+reason codes are those of the reference system (DESIGN.md §4).
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Role(enum.IntEnum):
+    """What an operator is allowed to do."""
+
+    PREPARE_DELIVERIES = 1
+    START_DELIVERIES = 2
+    ADMINISTRATOR = 3
+
+
+class DeliveryState(enum.IntEnum):
+    """Where a delivery stands in the send flow (DESIGN.md §1)."""
+
+    DRAFT = 0
+    PREPARING = 1
+    PREPARED = 2
+    SCHEDULED = 3
+    SENDING = 4
+    PAUSED = 5
+    SENT = 6
+    CLOSED = 7
+    STOPPED = 8
+
+
+class ApprovalMode(enum.IntEnum):
+    """How the analysis is approved before the send."""
+
+    MANUAL = 0
+    SEMI_AUTOMATIC = 1
+    AUTOMATIC = 2
+
+
+class LogStatus(enum.IntEnum):
+    """The status of one recipient's delivery-log row (DESIGN.md §4)."""
+
+    TO_SEND = 0
+    PENDING = 1
+    SENT = 2
+    FAILED = 3
+    IGNORED = 4
+    CANCELED = 5
+
+
+class FailureType(enum.IntEnum):
+    """How final a failure is."""
+
+    NONE = 0
+    SOFT = 1
+    HARD = 2
+    IGNORED = 3
+
+
+class FailureReason(enum.IntEnum):
+    """Failure reasons with the reference system's codes; keep these names."""
+
+    NOT_DEFINED = 0
+    USER_UNKNOWN = 1
+    INVALID_DOMAIN = 2
+    UNREACHABLE = 3
+    ACCOUNT_DISABLED = 4
+    MAILBOX_FULL = 5
+    NOT_CONNECTED = 6
+    ADDRESS_NOT_SPECIFIED = 7
+    DENYLISTED = 8
+    IN_QUARANTINE = 9
+    DUPLICATE = 10
+    EXCLUDED_BY_RULE = 11
+    REFUSED = 20
+    ERROR_IGNORED = 25
+    CONTROL_GROUP = 127
+
+
+class ExclusionCause(enum.IntEnum):
+    """Why preparation removed a profile from the target; the order is the order rules apply."""
+
+    MISSING_ADDRESS = 1
+    INVALID_ADDRESS = 2
+    DUPLICATE = 3
+    QUARANTINE = 4
+    DENYLISTED = 5
+    DENIED_DOMAIN = 6
+    CONTROL_GROUP = 7
+    FATIGUE = 8
+    PERSONALIZATION_ERROR = 9
+
+    @property
+    def key(self) -> str:
+        """The stable key used in JSON output (``missing_address`` …)."""
+        return self.name.lower()
+
+    @property
+    def failure(self) -> tuple[FailureType, FailureReason]:
+        """The failure type and reason code written on an excluded log row."""
+        return _CAUSE_FAILURE[self]
+
+
+_CAUSE_FAILURE: dict[ExclusionCause, tuple[FailureType, FailureReason]] = {
+    ExclusionCause.MISSING_ADDRESS: (FailureType.HARD, FailureReason.ADDRESS_NOT_SPECIFIED),
+    ExclusionCause.INVALID_ADDRESS: (FailureType.HARD, FailureReason.USER_UNKNOWN),
+    ExclusionCause.DUPLICATE: (FailureType.IGNORED, FailureReason.DUPLICATE),
+    ExclusionCause.QUARANTINE: (FailureType.HARD, FailureReason.IN_QUARANTINE),
+    ExclusionCause.DENYLISTED: (FailureType.HARD, FailureReason.DENYLISTED),
+    ExclusionCause.DENIED_DOMAIN: (FailureType.IGNORED, FailureReason.EXCLUDED_BY_RULE),
+    ExclusionCause.CONTROL_GROUP: (FailureType.IGNORED, FailureReason.CONTROL_GROUP),
+    ExclusionCause.FATIGUE: (FailureType.IGNORED, FailureReason.EXCLUDED_BY_RULE),
+    ExclusionCause.PERSONALIZATION_ERROR: (FailureType.IGNORED, FailureReason.ERROR_IGNORED),
+}
+
+
+class AddressStatus(enum.IntEnum):
+    """The standing of an email address across deliveries (DESIGN.md §4)."""
+
+    VALID = 0
+    WITH_ERRORS = 1
+    QUARANTINE = 2
+    DENYLISTED = 3
+
+
+class JournalLevel(enum.IntEnum):
+    """Severity of an analysis-journal line; an error blocks Confirm send."""
+
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+
+class RuleKind(enum.IntEnum):
+    """The rules a typology can hold: filtering rules exclude profiles, control rules check the delivery."""
+
+    # filtering rules, one per exclusion cause
+    MISSING_ADDRESS = 1
+    INVALID_ADDRESS = 2
+    DUPLICATE = 3
+    QUARANTINE = 4
+    DENYLIST = 5
+    DENIED_DOMAIN = 6
+    CONTROL_GROUP = 7
+    FATIGUE = 8
+    PERSONALIZATION_ERROR = 9
+    # control rules
+    EMPTY_SUBJECT = 101
+    EMPTY_SENDER = 102
+    UNSUBSCRIBE_LINK = 103
+    UNRESOLVED_FIELD = 104
+    MESSAGE_SIZE = 105
+    LINKS = 106
+    TEXT_PART = 107
+
+    @property
+    def is_filter(self) -> bool:
+        return self.value < 100
+
+    @property
+    def cause(self) -> ExclusionCause:
+        """The exclusion cause a filtering rule produces."""
+        return ExclusionCause(self.value)

@@ -1,0 +1,81 @@
+"""The delivery list as a Qt table model over rows read in the background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from campaign_desktop.engine.deliveries import DeliveryRow
+from campaign_desktop.engine.enums import DeliveryState
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def state_label(state: DeliveryState) -> str:
+    labels = {
+        DeliveryState.DRAFT: QCoreApplication.translate("DeliveryState", "Draft"),
+        DeliveryState.PREPARING: QCoreApplication.translate("DeliveryState", "Preparing"),
+        DeliveryState.PREPARED: QCoreApplication.translate("DeliveryState", "Prepared"),
+        DeliveryState.SCHEDULED: QCoreApplication.translate("DeliveryState", "Scheduled"),
+        DeliveryState.SENDING: QCoreApplication.translate("DeliveryState", "Sending"),
+        DeliveryState.PAUSED: QCoreApplication.translate("DeliveryState", "Paused"),
+        DeliveryState.SENT: QCoreApplication.translate("DeliveryState", "Sent"),
+        DeliveryState.CLOSED: QCoreApplication.translate("DeliveryState", "Closed"),
+        DeliveryState.STOPPED: QCoreApplication.translate("DeliveryState", "Stopped"),
+    }
+    return labels[state]
+
+
+class DeliveryTableModel(QAbstractTableModel):
+    """Label, internal name, state, contact date, author and the preparation KPIs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[DeliveryRow] = []
+        self._headers = [
+            self.tr("Label"), self.tr("Internal name"), self.tr("State"), self.tr("Contact date"),
+            self.tr("Author"), self.tr("Targeted"), self.tr("To deliver"), self.tr("To exclude"),
+        ]
+
+    def set_rows(self, rows: list[DeliveryRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DeliveryRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        locale = QLocale()
+        if column == 0:
+            return row.label
+        if column == 1:
+            return row.internal_name
+        if column == 2:
+            return state_label(row.state)
+        if column == 3:
+            return locale.toString(row.contact_date, QLocale.FormatType.ShortFormat) if row.contact_date else self.tr("As soon as possible")
+        if column == 4:
+            return row.author or ""
+        figure = (row.targeted, row.to_deliver, row.to_exclude)[column - 5]
+        return locale.toString(figure)

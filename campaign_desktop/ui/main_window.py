@@ -1,0 +1,102 @@
+"""The main window: for now the delivery list of the workspace, loaded in the background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QThreadPool, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
+from campaign_desktop.ui import tasks
+from campaign_desktop.ui.delivery_model import DeliveryTableModel
+
+
+class MainWindow(QMainWindow):
+    """Lists the deliveries; the list is read on a pool thread, never on the GUI thread."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.setWindowTitle(self.tr("Campaign Desktop — Deliveries"))
+        self.resize(1100, 640)
+        self.model = DeliveryTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search deliveries by label or internal name"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        title = QLabel(self.tr("Deliveries"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._tasks: list[tasks.Task] = []
+
+    def _run(self, function: Any, on_finished: Any) -> None:
+        # Python must keep each task (and its signals) alive until it has reported.
+        self._tasks = [t for t in self._tasks if not t.done] + [tasks.start(function, on_finished, self.on_failed)]
+
+    @Slot()
+    def reload(self) -> None:
+        text = self.search.text().strip()
+        engine = self.engine
+
+        def load() -> list[DeliveryRow]:
+            with engine.connect() as conn:
+                return list_deliveries(conn, text)
+
+        self.message.setText(self.tr("Loading deliveries…"))
+        self._run(load, self.on_loaded)
+
+    @Slot(object)
+    def on_loaded(self, rows: list[DeliveryRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.message.setText(self.tr("%n delivery(ies)", "", len(rows)))
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.message.setText(self.tr("Error: %1").replace("%1", message))
+
+    def show_busy(self, text: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.message.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QThreadPool.globalInstance().waitForDone()
+        super().closeEvent(event)

@@ -1,0 +1,38 @@
+"""Shared fixtures: offscreen Qt, a real SQLite file per test, hand-made profiles, no thread left running."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'campaign.db'}"
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[object]:
+    from campaign_desktop.db.session import open_database
+
+    engine = open_database(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running() -> Iterator[None]:
+    """A test that leaves a thread running fails (napari's rule)."""
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    for thread in left:
+        thread.join(timeout=5)
+    still = [t.name for t in left if t.is_alive()]
+    assert not still, f"threads left running: {still}"
