@@ -128,11 +128,8 @@ class RenderedMessage:
     subject: str
     html: str
     text: str
-
-    @property
-    def size(self) -> int:
-        """Approximate size in bytes of the message body parts."""
-        return len(self.subject.encode()) + len(self.html.encode()) + len(self.text.encode())
+    size: int
+    """Size in bytes of the three parts as rendered (before MIME encoding)."""
 
 
 def as_recipient(values: dict[str, Any]) -> _Fields:
@@ -182,7 +179,8 @@ class CompiledContent:
                 raise RenderProblem(self._where(_error_line(exc)) + f": {exc}") from exc
             raise
         subject, html, text = output.split(self._separator)
-        return RenderedMessage(header_safe(subject), html, text)
+        size = len(output.encode()) - 2 * len(self._separator)
+        return RenderedMessage(header_safe(subject), html, text, size)
 
     def _where(self, line: int | None) -> str:
         if line is None:

@@ -217,35 +217,44 @@ def _classified(
 
 
 class _LogWriter:
-    """Writes log rows with the driver's own executemany: the fastest path both databases offer."""
+    """Writes log rows with the driver's own executemany: the fastest path both databases offer.
+
+    Rows to send differ only by profile, address and size, so they go through a statement
+    that binds just those three; excluded rows bind everything.
+    """
 
     def __init__(self, conn: Connection, delivery_id: int, at: dt.datetime) -> None:
         self.conn = conn
         self.delivery_id = delivery_id
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         table = DeliveryLog.__table__.name
-        self.sql = (
-            f"INSERT INTO {table} (delivery_id, profile_id, address, status, failure_type, failure_reason, "
-            f"exclusion_cause, detail, message_size, retry_count, created_at) VALUES ({', '.join([mark] * 11)})"
+        columns = (
+            "delivery_id, profile_id, address, status, failure_type, failure_reason, "
+            "exclusion_cause, detail, message_size, retry_count, created_at"
         )
+        self.excluded_sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join([mark] * 11)})"
+        constants = f"{int(delivery_id)}, {mark}, {mark}, {int(LogStatus.TO_SEND)}, {int(FailureType.NONE)}, 0, NULL, NULL, {mark}, 0"
+        self.to_send_sql = f"INSERT INTO {table} ({columns}) VALUES ({constants}, {mark})"
         # SQLite stores DateTime as text; give it the exact form SQLAlchemy reads back.
         self.at: Any = at.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else at
-        self.failures = {c: (int(c.failure[0]), int(c.failure[1])) for c in ExclusionCause}
+        self.failures = {int(c): (int(c.failure[0]), int(c.failure[1])) for c in ExclusionCause}
 
     def write(self, outcome: ChunkOutcome, result: PreparationResult) -> None:
         d, at, failures = self.delivery_id, self.at, self.failures
-        none = (int(FailureType.NONE), 0)
-        params = []
-        for profile_id, address, status, cause, detail, size in outcome.rows:
-            ftype, reason = failures[cause] if cause is not None else none
-            params.append((d, profile_id, address, status, ftype, reason, cause, detail, size, 0, at))
+        to_send, excluded = [], []
+        for profile_id, address, _status, cause, detail, size in outcome.rows:
             if cause is None:
-                result.to_deliver += 1
+                to_send.append((profile_id, address, size, at))
             else:
+                ftype, reason = failures[cause]
+                excluded.append((d, profile_id, address, int(LogStatus.IGNORED), ftype, reason, cause, detail, None, 0, at))
                 result.exclusions[ExclusionCause(cause)] += 1
-        result.targeted += len(params)
-        if params:
-            self.conn.exec_driver_sql(self.sql, params)
+        result.to_deliver += len(to_send)
+        result.targeted += len(to_send) + len(excluded)
+        if to_send:
+            self.conn.exec_driver_sql(self.to_send_sql, to_send)
+        if excluded:
+            self.conn.exec_driver_sql(self.excluded_sql, excluded)
 
 
 def _finish(conn: Connection, result: PreparationResult, started: dt.datetime) -> None:
