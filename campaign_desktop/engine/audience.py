@@ -57,14 +57,19 @@ def _condition(field: str, op: str, value: Any) -> ColumnElement[bool]:
     return operators[op]()
 
 
-def target_ids(spec: AudienceSpec) -> Select[Any]:
-    """The ids of the profiles the audience selects."""
-    query = select(Profile.id)
+def in_audience(query: Select[Any], spec: AudienceSpec) -> Select[Any]:
+    """``query`` (which selects from ``profile``) narrowed to the audience, without a subquery."""
     if spec.list_id is not None:
-        query = query.join(ListMember, and_(ListMember.profile_id == Profile.id, ListMember.list_id == spec.list_id))
+        audience = ListMember.__table__.alias("audience")
+        query = query.join(audience, and_(audience.c.profile_id == Profile.id, audience.c.list_id == spec.list_id))
     for field, op, value in spec.conditions:
         query = query.where(_condition(field, op, value))
     return query
+
+
+def target_ids(spec: AudienceSpec) -> Select[Any]:
+    """The ids of the profiles the audience selects."""
+    return in_audience(select(Profile.id), spec)
 
 
 def count_targeted(spec: AudienceSpec) -> Select[Any]:
@@ -77,13 +82,8 @@ def preparation_rows(spec: AudienceSpec) -> Select[Any]:
     Dates and custom fields come as text: decoding them is the workers' job, which keeps the
     process that streams the target light.
     """
-    target = target_ids(spec).subquery("target")
     columns = [cast(getattr(Profile, name), Text) if name == "birth_date" else getattr(Profile, name) for name in PROFILE_FIELDS]
-    return (
-        select(Profile.id, Profile.email_norm, *columns, cast(Profile.custom, Text))
-        .join(target, target.c.id == Profile.id)
-        .order_by(Profile.id)
-    )
+    return in_audience(select(Profile.id, Profile.email_norm, *columns, cast(Profile.custom, Text)), spec).order_by(Profile.id)
 
 
 @dataclass(frozen=True)
@@ -107,10 +107,8 @@ def read_lookups(
     control_list_id: int | None,
     fatigue: tuple[dt.datetime, int] | None,
 ) -> Lookups:
-    target = target_ids(spec).subquery("target")
     duplicates = conn.execute(
-        select(Profile.email_norm, func.min(Profile.id))
-        .join(target, target.c.id == Profile.id)
+        in_audience(select(Profile.email_norm, func.min(Profile.id)), spec)
         .where(Profile.email_norm.is_not(None))
         .group_by(Profile.email_norm)
         .having(func.count() > 1)
@@ -124,9 +122,7 @@ def read_lookups(
     if control_list_id is not None:
         control = frozenset(
             conn.execute(
-                select(ListMember.profile_id)
-                .join(target, target.c.id == ListMember.profile_id)
-                .where(ListMember.list_id == control_list_id)
+                select(ListMember.profile_id).where(ListMember.list_id == control_list_id)
             ).scalars()
         )
     recent: dict[int, int] = {}

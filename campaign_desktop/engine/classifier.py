@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_valid_address
-from campaign_desktop.engine.enums import AddressStatus, ExclusionCause, LogStatus, RuleKind
+from campaign_desktop.engine.enums import AddressStatus, ExclusionCause, RuleKind
 from campaign_desktop.engine.fields import PROFILE_FIELDS
 from campaign_desktop.engine.audience import Lookups
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem, as_recipient
@@ -31,11 +31,10 @@ _CUSTOM = 2 + len(PROFILE_FIELDS)
 _BIRTH_DATE = 2 + PROFILE_FIELDS.index("birth_date")
 _QUARANTINE, _DENYLISTED = int(AddressStatus.QUARANTINE), int(AddressStatus.DENYLISTED)
 
-_IGNORED, _TO_SEND = int(LogStatus.IGNORED), int(LogStatus.TO_SEND)
 _PERSONALIZATION_ERROR = int(ExclusionCause.PERSONALIZATION_ERROR)
 
-#: One log row: profile id, address, status, exclusion cause, detail, message size.
-LogRow = tuple[int, "str | None", int, "int | None", "str | None", "int | None"]
+#: One log row: profile id, address, exclusion cause (``None``: to send) and its detail.
+LogRow = tuple[int, "str | None", "int | None", "str | None"]
 
 
 @dataclass
@@ -62,6 +61,19 @@ class Classifier:
         self.denied = rules.denied_domains
         self.fatigue_max = rules.param(RuleKind.FATIGUE, "max_messages") if rules.has(RuleKind.FATIGUE) else None
         self.size_limit = rules.param(RuleKind.MESSAGE_SIZE, "max_kb") * 1024
+        # decoding a date or the custom fields costs: only when a template reads them
+        self.reads_birth_date = "birth_date" in self.content.fields
+        self.reads_custom = "custom" in self.content.fields
+
+    def recipient_of(self, row: Sequence[Any]) -> Any:
+        """The template's ``recipient`` for a preparation row (dates and custom fields arrive as text)."""
+        values = dict(zip(PROFILE_FIELDS, row[_FIELDS]))
+        values["id"] = row[_ID]
+        if self.reads_birth_date and isinstance(values["birth_date"], str):
+            values["birth_date"] = _date(values["birth_date"])
+        custom = row[_CUSTOM] if self.reads_custom else None
+        values["custom"] = json.loads(custom) if isinstance(custom, str) else (custom or {})
+        return as_recipient(values)
 
     def exclusion(self, row: Sequence[Any]) -> tuple[ExclusionCause, str | None] | None:
         """The first filtering rule that excludes this profile, with a detail, or ``None``."""
@@ -97,33 +109,23 @@ class Classifier:
             address = row[2].strip() if row[2] else None
             excluded = self.exclusion(row)
             if excluded is not None:
-                append((row[_ID], address, _IGNORED, int(excluded[0]), excluded[1], None))
+                append((row[_ID], address, int(excluded[0]), excluded[1]))
                 continue
             try:
-                size = render(recipient_of(row), **LINK_PLACEHOLDERS).size
+                message = render(self.recipient_of(row), **LINK_PLACEHOLDERS)
             except RenderProblem as exc:
                 if excluded_by_error:
-                    append((row[_ID], address, _IGNORED, _PERSONALIZATION_ERROR, str(exc), None))
+                    append((row[_ID], address, _PERSONALIZATION_ERROR, str(exc)))
                     continue
                 raise
-            if size > outcome.largest:
-                outcome.largest = size
-            if size > self.size_limit:
-                outcome.over_limit += 1
-            append((row[_ID], address, _TO_SEND, None, None, size))
+            # UTF-8 takes at most 4 bytes a character: only a long message needs the exact count.
+            if message.characters * 4 > self.size_limit:
+                size = message.size
+                outcome.largest = max(outcome.largest, size)
+                if size > self.size_limit:
+                    outcome.over_limit += 1
+            append((row[_ID], address, None, None))
         return outcome
-
-
-def recipient_of(row: Sequence[Any]) -> Any:
-    """The template's ``recipient`` for a preparation row (dates and custom fields arrive as text)."""
-    values = dict(zip(PROFILE_FIELDS, row[_FIELDS]))
-    values["id"] = row[_ID]
-    birth = values["birth_date"]
-    if isinstance(birth, str):
-        values["birth_date"] = _date(birth)
-    custom = row[_CUSTOM]
-    values["custom"] = json.loads(custom) if isinstance(custom, str) else (custom or {})
-    return as_recipient(values)
 
 
 def _date(text: str) -> dt.date | None:

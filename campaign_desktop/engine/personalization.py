@@ -10,7 +10,6 @@ found before any rendering (``unknown_fields``).
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +53,7 @@ class _Fields:
     """Profile values as attributes: the sandbox reads attributes far faster than dict keys."""
 
     def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
+        self.__dict__ = values
 
     def __getitem__(self, name: str) -> Any:
         return self.__dict__[name]
@@ -128,37 +127,40 @@ class RenderedMessage:
     subject: str
     html: str
     text: str
-    size: int
-    """Size in bytes of the three parts as rendered (before MIME encoding)."""
+
+    @property
+    def characters(self) -> int:
+        return len(self.subject) + len(self.html) + len(self.text)
+
+    @property
+    def size(self) -> int:
+        """Size in bytes of the three parts in UTF-8, before MIME encoding (encodes: not free)."""
+        return len(self.subject.encode()) + len(self.html.encode()) + len(self.text.encode())
 
 
 def as_recipient(values: dict[str, Any]) -> _Fields:
-    """The ``recipient`` templates see: profile fields, with ``custom`` fields under ``recipient.custom``."""
+    """The ``recipient`` templates see (takes ``values`` over: it is changed, not copied): profile fields, with ``custom`` fields under ``recipient.custom``."""
     custom = values.get("custom") or {}
-    return _Fields({**values, "custom": _Fields(custom) if isinstance(custom, dict) else custom})
+    values["custom"] = _Fields(custom) if isinstance(custom, dict) else custom
+    return _Fields(values)
 
 
 class CompiledContent:
     """Subject, HTML and text compiled once, rendered for many profiles.
 
-    The three parts are also compiled into one template (the subject and text inside
-    ``autoescape false`` blocks) so a message costs one render call instead of three.
+    Rendering calls each part's compiled function on a context built by hand over one
+    variables dict: ``Template.render`` would copy the globals three times a message.
     """
 
     def __init__(self, subject: str, html: str, text: str) -> None:
         self.sources = {ContentPart.SUBJECT: subject, ContentPart.HTML: html, ContentPart.TEXT: text}
-        for part, source in self.sources.items():  # precise part and line for syntax errors
-            _compile(_TEXT_ENV if part != ContentPart.HTML else _HTML_ENV, source, part)
-        self._separator = f"\x00{uuid.uuid4().hex}\x00\n"
-        combined = (
-            "{% autoescape false %}" + subject + "{% endautoescape %}" + self._separator + html + self._separator
-            + "{% autoescape false %}" + text + "{% endautoescape %}"
-        )
-        self._template = _compile(_HTML_ENV, combined, ContentPart.HTML)
-        self._globals = dict(self._template.globals)
-        first_html_line = subject.count("\n") + 2  # each separator ends its line
-        first_text_line = first_html_line + html.count("\n") + 1
-        self._part_starts = ((first_text_line, ContentPart.TEXT), (first_html_line, ContentPart.HTML), (1, ContentPart.SUBJECT))
+        self._parts = [
+            (part, _compile(_HTML_ENV if part == ContentPart.HTML else _TEXT_ENV, source, part))
+            for part, source in self.sources.items()
+        ]
+        self._globals = dict(self._parts[0][1].globals)
+        self.fields = set().union(*(referenced_fields(source) for source in self.sources.values()))
+        """The ``recipient`` fields the templates read: the only ones worth decoding."""
 
     def render(self, recipient: dict[str, Any] | _Fields, **links: str) -> RenderedMessage:
         """Render all parts for one profile; raises ``RenderProblem`` with the part and the line.
@@ -167,28 +169,22 @@ class CompiledContent:
         """
         if isinstance(recipient, dict):
             recipient = as_recipient(recipient)
-        template = self._template
         variables = {**self._globals, **links, "recipient": recipient}
-        context = new_context(template.environment, template.name, template.blocks, variables, shared=True)
-        try:
-            output = "".join(template.root_render_func(context))
-        except Exception:
+        outputs = []
+        for part, template in self._parts:
+            context = new_context(template.environment, template.name, template.blocks, variables, shared=True)
             try:
-                template.environment.handle_exception()  # rewrites the traceback to template lines
-            except _RENDER_ERRORS as exc:
-                raise RenderProblem(self._where(_error_line(exc)) + f": {exc}") from exc
-            raise
-        subject, html, text = output.split(self._separator)
-        size = len(output.encode()) - 2 * len(self._separator)
-        return RenderedMessage(header_safe(subject), html, text, size)
-
-    def _where(self, line: int | None) -> str:
-        if line is None:
-            return "unknown place"
-        for start, part in self._part_starts:
-            if line >= start:
-                return f"{part}, line {line - start + 1}"
-        return "unknown place"
+                outputs.append("".join(template.root_render_func(context)))
+            except Exception:
+                try:
+                    template.environment.handle_exception()  # rewrites the traceback to template lines
+                except _RENDER_ERRORS as exc:
+                    raise RenderProblem(f"{part}, line {_error_line(exc) or '?'}: {exc}") from exc
+                raise
+        subject, html, text = outputs
+        if not subject.isprintable():  # isprintable is false for every line break and control
+            subject = header_safe(subject)
+        return RenderedMessage(subject.strip(), html, text)
 
     def unknown_fields(self) -> dict[str, set[str]]:
         """Per part, the ``recipient.X`` names that are no profile field."""

@@ -219,8 +219,9 @@ def _classified(
 class _LogWriter:
     """Writes log rows with the driver's own executemany: the fastest path both databases offer.
 
-    Rows to send differ only by profile, address and size, so they go through a statement
-    that binds just those three; excluded rows bind everything.
+    Rows to send differ only by profile and address, so they go through a statement that
+    binds just those; excluded rows bind everything. The message size is left to the send,
+    which knows the real size on the wire.
     """
 
     def __init__(self, conn: Connection, delivery_id: int, at: dt.datetime) -> None:
@@ -233,8 +234,8 @@ class _LogWriter:
             "exclusion_cause, detail, message_size, retry_count, created_at"
         )
         self.excluded_sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join([mark] * 11)})"
-        constants = f"{int(delivery_id)}, {mark}, {mark}, {int(LogStatus.TO_SEND)}, {int(FailureType.NONE)}, 0, NULL, NULL, {mark}, 0"
-        self.to_send_sql = f"INSERT INTO {table} ({columns}) VALUES ({constants}, {mark})"
+        constants = f"{int(LogStatus.TO_SEND)}, {int(FailureType.NONE)}, 0, NULL, NULL, NULL, 0"
+        self.to_send_sql = f"INSERT INTO {table} ({columns}) VALUES ({int(delivery_id)}, {mark}, {mark}, {constants}, {mark})"
         # SQLite stores DateTime as text; give it the exact form SQLAlchemy reads back.
         self.at: Any = at.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else at
         self.failures = {int(c): (int(c.failure[0]), int(c.failure[1])) for c in ExclusionCause}
@@ -242,9 +243,9 @@ class _LogWriter:
     def write(self, outcome: ChunkOutcome, result: PreparationResult) -> None:
         d, at, failures = self.delivery_id, self.at, self.failures
         to_send, excluded = [], []
-        for profile_id, address, _status, cause, detail, size in outcome.rows:
+        for profile_id, address, cause, detail in outcome.rows:
             if cause is None:
-                to_send.append((profile_id, address, size, at))
+                to_send.append((profile_id, address, at))
             else:
                 ftype, reason = failures[cause]
                 excluded.append((d, profile_id, address, int(LogStatus.IGNORED), ftype, reason, cause, detail, None, 0, at))
@@ -300,4 +301,4 @@ def _journal_row(delivery_id: int, line: JournalLine) -> dict[str, Any]:
     return {"delivery_id": delivery_id, "at": utcnow(), "level": line.level, "rule": line.rule, "message": line.message}
 
 
-__all__ = ["PreparationFailed", "PreparationResult", "prepare", "LogStatus"]
+__all__ = ["PreparationFailed", "PreparationResult", "prepare"]
