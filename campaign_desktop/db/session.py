@@ -40,10 +40,10 @@ def is_sqlite(engine: Engine) -> bool:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: another connection may be writing a batch
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each checkpoint; safe with WAL
-    cursor.execute("PRAGMA busy_timeout=30000")  # another thread may be writing a batch
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
