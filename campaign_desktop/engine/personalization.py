@@ -10,10 +10,11 @@ found before any rendering (``unknown_fields``).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, Undefined, nodes
+from jinja2 import Template, TemplateSyntaxError, Undefined, nodes
 from jinja2.exceptions import TemplateError
 from jinja2.runtime import new_context
 from jinja2.sandbox import SandboxedEnvironment
@@ -145,12 +146,35 @@ def as_recipient(values: dict[str, Any]) -> _Fields:
     return _Fields(values)
 
 
-class CompiledContent:
-    """Subject, HTML and text compiled once, rendered for many profiles.
+class _RenderState:
+    """One thread's reusable variables dict and per-part contexts.
 
-    Rendering calls each part's compiled function on a context built by hand over one
-    variables dict: ``Template.render`` would copy the globals three times a message.
+    Building three Jinja contexts a message costs more than the rest of its bookkeeping;
+    they are built once per thread and emptied of everything a previous render left
+    (template-level ``set`` values, exports, variables) before each message.
     """
+
+    def __init__(self, parts: list[tuple[str, Template]], base: dict[str, Any]) -> None:
+        self.base = base
+        self.variables: dict[str, Any] = dict(base)
+        self.contexts = [
+            (part, template, new_context(template.environment, template.name, template.blocks, self.variables, shared=True))
+            for part, template in parts
+        ]
+
+    def reset(self, recipient: _Fields, links: dict[str, str]) -> None:
+        variables = self.variables
+        variables.clear()
+        variables.update(self.base)
+        variables.update(links)
+        variables["recipient"] = recipient
+        for _, _, context in self.contexts:
+            context.vars.clear()
+            context.exported_vars.clear()
+
+
+class CompiledContent:
+    """Subject, HTML and text compiled once, rendered for many profiles (from any number of threads)."""
 
     def __init__(self, subject: str, html: str, text: str) -> None:
         self.sources = {ContentPart.SUBJECT: subject, ContentPart.HTML: html, ContentPart.TEXT: text}
@@ -159,8 +183,15 @@ class CompiledContent:
             for part, source in self.sources.items()
         ]
         self._globals = dict(self._parts[0][1].globals)
+        self._local = threading.local()
         self.fields = set().union(*(referenced_fields(source) for source in self.sources.values()))
         """The ``recipient`` fields the templates read: the only ones worth decoding."""
+
+    def _state(self) -> _RenderState:
+        state: _RenderState | None = getattr(self._local, "state", None)
+        if state is None:
+            state = self._local.state = _RenderState(self._parts, self._globals)
+        return state
 
     def render(self, recipient: dict[str, Any] | _Fields, **links: str) -> RenderedMessage:
         """Render all parts for one profile; raises ``RenderProblem`` with the part and the line.
@@ -169,10 +200,10 @@ class CompiledContent:
         """
         if isinstance(recipient, dict):
             recipient = as_recipient(recipient)
-        variables = {**self._globals, **links, "recipient": recipient}
+        state = self._state()
+        state.reset(recipient, links)
         outputs = []
-        for part, template in self._parts:
-            context = new_context(template.environment, template.name, template.blocks, variables, shared=True)
+        for part, template, context in state.contexts:
             try:
                 outputs.append("".join(template.root_render_func(context)))
             except Exception:

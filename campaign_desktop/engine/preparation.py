@@ -13,12 +13,14 @@ import concurrent.futures as cf
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, select, update
 
+from campaign_desktop.db.streaming import stream_tuples
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, TypologyRule, utcnow
 from campaign_desktop.engine.audience import AudienceSpec, Lookups, count_targeted, preparation_rows, read_lookups
 from campaign_desktop.engine.classifier import (
@@ -171,18 +173,21 @@ def _run(
         since = started - dt.timedelta(days=plan.rules.param(RuleKind.FATIGUE, "period_days"))
         fatigue = (since, plan.rules.param(RuleKind.FATIGUE, "max_messages"))
     lookups = read_lookups(conn, plan.audience, plan.delivery_id, plan.control_list_id, fatigue)
-    rows = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(preparation_rows(plan.audience))
-    chunks = ([tuple(row) for row in chunk] for chunk in rows.partitions(CHUNK))
     writer = _LogWriter(conn, plan.delivery_id, started)
     largest = over_limit = 0
     workers = workers if workers is not None else _default_workers(total)
-    for outcome in _classified(chunks, plan, lookups, workers, result):
-        writer.write(outcome, result)
-        largest, over_limit = max(largest, outcome.largest), over_limit + outcome.over_limit
-        control.report(result.targeted, total, to_deliver=result.to_deliver, to_exclude=result.to_exclude)
-        control.wait_if_paused()
-        if control.should_stop():
-            raise Stopped()
+    # closing() ends the cursor and the worker pool at once on a stop, not when collected
+    with (
+        closing(stream_tuples(conn, preparation_rows(plan.audience), CHUNK)) as chunks,
+        closing(_classified(chunks, plan, lookups, workers, result)) as outcomes,
+    ):
+        for outcome in outcomes:
+            writer.write(outcome, result)
+            largest, over_limit = max(largest, outcome.largest), over_limit + outcome.over_limit
+            control.report(result.targeted, total, to_deliver=result.to_deliver, to_exclude=result.to_exclude)
+            control.wait_if_paused()
+            if control.should_stop():
+                raise Stopped()
     result.journal.extend(check_sizes(largest, over_limit, plan.rules))
 
 
@@ -192,7 +197,7 @@ def _default_workers(total: int) -> int:
 
 def _classified(
     chunks: Iterator[list[tuple[Any, ...]]], plan: _Plan, lookups: Lookups, workers: int, result: PreparationResult
-) -> Iterator[ChunkOutcome]:
+) -> Generator[ChunkOutcome, None, None]:
     """Outcomes in target order; at most a few chunks in flight so memory stays bounded."""
     if workers == 0:
         classifier = Classifier(plan.sources, plan.rules, lookups)
@@ -239,17 +244,17 @@ class _LogWriter:
         # SQLite stores DateTime as text; give it the exact form SQLAlchemy reads back.
         self.at: Any = at.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else at
         self.failures = {int(c): (int(c.failure[0]), int(c.failure[1])) for c in ExclusionCause}
+        self.causes = {int(c): c for c in ExclusionCause}
 
     def write(self, outcome: ChunkOutcome, result: PreparationResult) -> None:
-        d, at, failures = self.delivery_id, self.at, self.failures
-        to_send, excluded = [], []
+        d, at, failures, ignored = self.delivery_id, self.at, self.failures, int(LogStatus.IGNORED)
+        to_send = [(profile_id, address, at) for profile_id, address, cause, _ in outcome.rows if cause is None]
+        excluded = []
         for profile_id, address, cause, detail in outcome.rows:
-            if cause is None:
-                to_send.append((profile_id, address, at))
-            else:
+            if cause is not None:
                 ftype, reason = failures[cause]
-                excluded.append((d, profile_id, address, int(LogStatus.IGNORED), ftype, reason, cause, detail, None, 0, at))
-                result.exclusions[ExclusionCause(cause)] += 1
+                excluded.append((d, profile_id, address, ignored, ftype, reason, cause, detail, None, 0, at))
+                result.exclusions[self.causes[cause]] += 1
         result.to_deliver += len(to_send)
         result.targeted += len(to_send) + len(excluded)
         if to_send:

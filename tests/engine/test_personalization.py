@@ -71,3 +71,29 @@ def test_the_sandbox_blocks_python_internals():
 def test_unknown_fields_are_found_before_rendering():
     content = CompiledContent("{{ recipient.frist_name }}", "{{ recipient['cty'] }}", "{{ recipient.custom.anything }}")
     assert content.unknown_fields() == {"subject": {"frist_name"}, "HTML": {"cty"}}
+
+
+def test_nothing_one_profile_sets_leaks_into_the_next_message():
+    # Contexts are reused between messages: a value set for one profile must not survive.
+    content = CompiledContent(
+        "{% if recipient.custom.vip %}{% set greeting = 'Dear VIP' %}{% endif %}{{ greeting | default('Hello') }}",
+        "{% if recipient.custom.vip %}{% set note = recipient.custom.vip %}{% endif %}<p>{{ note | default('-') }}</p>",
+        "{{ unsubscribe_url | default('none') }}",
+    )
+    first = content.render({"custom": {"vip": "secret-code-1"}}, unsubscribe_url="https://u.example.com/1")
+    second = content.render({"custom": {}})
+    assert (first.subject, first.html, first.text) == ("Dear VIP", "<p>secret-code-1</p>", "https://u.example.com/1")
+    assert (second.subject, second.html, second.text) == ("Hello", "<p>-</p>", "none")
+
+
+def test_rendering_from_several_threads_keeps_each_message_its_own():
+    import concurrent.futures
+
+    content = CompiledContent("{{ recipient.first_name }}", "<p>{{ recipient.first_name }}</p>", "{{ recipient.first_name }}")
+
+    def render(n):
+        message = content.render({"first_name": f"name{n}", "custom": {}})
+        return message.subject == f"name{n}" and message.html == f"<p>name{n}</p>"
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(render, range(2000)))

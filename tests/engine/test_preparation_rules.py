@@ -139,3 +139,25 @@ def test_preparing_again_replaces_the_previous_preparation(engine):
     result = prepare(engine, delivery, Control(), workers=0)
     assert result.targeted == 3
     assert len(_causes(engine, delivery)) == 3
+
+
+def test_audience_filters_with_quotes_dates_and_lists(engine):
+    import datetime as dt
+
+    add_profiles(
+        engine,
+        {"email": "ob@example.com", "last_name": "O'Brien", "birth_date": dt.date(1980, 5, 1), "country": "Ireland"},
+        {"email": "young@example.com", "last_name": "Young", "birth_date": dt.date(2001, 1, 1), "country": "France"},
+        {"email": "pct@example.com", "last_name": "100% Smith", "birth_date": None, "country": "Spain"},
+    )
+    cases = {
+        "quote": ([{"field": "last_name", "op": "eq", "value": "O'Brien"}], {"ob@example.com"}),
+        "percent": ([{"field": "last_name", "op": "contains", "value": "100%"}], {"pct@example.com"}),
+        "date": ([{"field": "birth_date", "op": "lt", "value": "1990-01-01"}], {"ob@example.com"}),
+        "in": ([{"field": "country", "op": "in", "value": ["France", "Spain"]}], {"young@example.com", "pct@example.com"}),
+        "empty": ([{"field": "birth_date", "op": "empty"}], {"pct@example.com"}),
+    }
+    for name, (conditions, expected) in cases.items():
+        delivery = add_delivery(engine, internal_name=f"filter-{name}", audience_filter=conditions)
+        prepare(engine, delivery, Control(), workers=0)
+        assert set(_causes(engine, delivery)) == expected, name
