@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -166,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except CommandError as exc:
         print(f"campaign-desktop: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except SQLAlchemyError as exc:  # the database refused: say what it said, not a traceback
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(f"campaign-desktop: the database refused the operation: {detail}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("campaign-desktop: interrupted", file=sys.stderr)

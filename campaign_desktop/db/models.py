@@ -44,7 +44,8 @@ def utcnow() -> dt.datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON}
+    # a missing dict is SQL NULL, not the JSON value null
+    type_annotation_map = {dict[str, Any]: JSON(none_as_null=True)}
 
 
 class Operator(Base):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, insert, select, text, update
 
 from campaign_desktop.db.models import (
     Address,
@@ -219,6 +219,10 @@ def _fill(conn: Any, count: int, rng: random.Random, progress: Callable[[int, in
             if progress:
                 progress(profile_id, count)
     _flush(conn, batch)
+    _advance_id_sequence(conn)
+    # the past deliveries reached exactly the profiles whose logs were written above
+    sent = summary.flaws["fatigue"]
+    conn.execute(update(Delivery).where(Delivery.id.in_([flash, weekend])).values(targeted=sent, to_deliver=sent))
     _newsletter(conn, admin_id, typology_id, control_list, now)
     if progress:
         progress(count, count)
@@ -271,6 +275,12 @@ def _flush(conn: Any, batch: dict[str, list[dict[str, Any]]]) -> None:
         if batch[key]:
             conn.execute(insert(model), batch[key])
             batch[key].clear()
+
+
+def _advance_id_sequence(conn: Any) -> None:
+    """Profiles were given their ids; a PostgreSQL sequence must hear of it before the next import."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT setval(pg_get_serial_sequence('profile', 'id'), (SELECT max(id) FROM profile))"))
 
 
 def _operators(conn: Any) -> int:

@@ -42,6 +42,7 @@ class DeliveryRow:
     to_deliver: int
     to_exclude: int
     created_at: dt.datetime
+    sent_at: dt.datetime | None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +56,7 @@ class DeliveryRow:
             "to_deliver": self.to_deliver,
             "to_exclude": self.to_exclude,
             "created_at": self.created_at.isoformat(),
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
         }
 
 
@@ -63,6 +65,7 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
         select(
             Delivery.id, Delivery.label, Delivery.internal_name, Delivery.state, Delivery.contact_date,
             Operator.login, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude, Delivery.created_at,
+            Delivery.sent_at,
         )
         .outerjoin(Operator, Operator.id == Delivery.author_id)
         .order_by(Delivery.created_at.desc(), Delivery.id.desc())

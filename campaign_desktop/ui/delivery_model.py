@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from campaign_desktop.engine.deliveries import DeliveryRow
 from campaign_desktop.engine.enums import DeliveryState
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(utc: dt.datetime) -> QDateTime:
+    """A stored time (naive UTC) as the user's local time."""
+    return QDateTime.fromSecsSinceEpoch(int(utc.replace(tzinfo=dt.timezone.utc).timestamp())).toLocalTime()
 
 
 def state_label(state: DeliveryState) -> str:
@@ -73,8 +79,9 @@ class DeliveryTableModel(QAbstractTableModel):
             return row.internal_name
         if column == 2:
             return state_label(row.state)
-        if column == 3:
-            return locale.toString(row.contact_date, QLocale.FormatType.ShortFormat) if row.contact_date else self.tr("As soon as possible")
+        if column == 3:  # when it was sent, else when it is planned
+            when = row.sent_at or row.contact_date
+            return locale.toString(local_time(when), QLocale.FormatType.ShortFormat) if when else self.tr("As soon as possible")
         if column == 4:
             return row.author or ""
         figure = (row.targeted, row.to_deliver, row.to_exclude)[column - 5]

@@ -19,7 +19,7 @@ def test_html_in_a_profile_value_is_escaped_in_html_but_not_in_text():
 
 def test_a_line_break_in_a_first_name_can_never_add_a_header():
     content = CompiledContent("Hello {{ recipient.first_name }}", "<p>x</p>", "x")
-    subject = content.render({"first_name": "Bob\r\nBcc: x@evil.example.com", "custom": {}}).subject
+    subject = content.render({"first_name": "Bob\r\nBcc: x@evil.test", "custom": {}}).subject
     assert "\r" not in subject and "\n" not in subject
     mail = EmailMessage()
     mail["From"] = "news@shop.example.com"

@@ -1,0 +1,65 @@
+"""The same workspace on a real PostgreSQL server: demo, import, preparation in workers, stop.
+
+Runs when ``CAMPAIGN_TEST_PG`` names a server URL whose user may create databases (CI
+installs and starts PostgreSQL and sets it); each run works in a database of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from campaign_desktop.db.models import DeliveryLog
+from campaign_desktop.db.session import open_database
+from campaign_desktop.demo.workspace import DEMO_DELIVERY, build_demo
+from campaign_desktop.engine.control import Control, Stopped
+from campaign_desktop.engine.deliveries import find_delivery_id
+from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.engine.profile_import import import_profiles
+from tests.engine.test_preparation_flow import _StopAfterFirstBatch
+
+SERVER = os.environ.get("CAMPAIGN_TEST_PG")
+pytestmark = pytest.mark.skipif(not SERVER, reason="CAMPAIGN_TEST_PG names no PostgreSQL server")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    assert SERVER
+    name = f"campaign_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_demo_prepare_import_and_stop_on_postgresql(pg_url, engine, tmp_path):
+    pg = open_database(pg_url)
+    build_demo(pg, profiles=4000, seed=11)
+    build_demo(engine, profiles=4000, seed=11)  # the same workspace on SQLite
+    with pg.connect() as conn:
+        delivery = find_delivery_id(conn, DEMO_DELIVERY)
+    in_workers = prepare(pg, delivery, Control(), workers=2)
+    here = prepare(pg, delivery, Control(), workers=0)
+    with engine.connect() as conn:
+        on_sqlite = prepare(engine, find_delivery_id(conn, DEMO_DELIVERY), Control(), workers=0)
+    assert in_workers.as_json() == here.as_json() == on_sqlite.as_json()
+    assert in_workers.targeted == 4000 and in_workers.to_exclude > 0
+
+    csv = tmp_path / "more.csv"
+    csv.write_text("email,first_name,birthday\nnew.one@example.com,New,1990-01-02\nbad,row\n")
+    report = import_profiles(pg, csv)  # after the demo's own ids: the sequence must follow
+    assert (report.imported, report.bad) == (1, 1)
+
+    with pytest.raises(Stopped):
+        prepare(pg, delivery, _StopAfterFirstBatch(), workers=2)
+    with pg.connect() as conn:
+        assert conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery)).scalar_one() == 0
+    pg.dispose()
