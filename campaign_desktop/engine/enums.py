@@ -48,6 +48,7 @@ class LogStatus(enum.IntEnum):
     FAILED = 3
     IGNORED = 4
     CANCELED = 5
+    UNKNOWN = 6  # handed over when the sending process died: maybe sent, never sent again
 
 
 class FailureType(enum.IntEnum):
@@ -163,3 +164,26 @@ class RuleKind(enum.IntEnum):
     def cause(self) -> ExclusionCause:
         """The exclusion cause a filtering rule produces."""
         return ExclusionCause(self.value)
+
+
+class TrackingKind(enum.IntEnum):
+    """What a recipient did with a message."""
+
+    OPEN = 1
+    CLICK = 2
+    UNSUBSCRIPTION = 3
+    MIRROR_VIEW = 4
+    SPAM_COMPLAINT = 5
+
+
+class ReportingMode(enum.IntEnum):
+    """How the Delivered figure is reported (the two columns of the seed table)."""
+
+    RELAY = 0  # handed over = Sent; Delivered starts at 100 % and goes down with bounces
+    EMAIL_FEEDBACK = 1  # handed over = Pending; Delivered goes up when the server reports it
+
+
+class TransportKind(enum.IntEnum):
+    SIMULATED = 0
+    SMTP = 1
+    PICKUP = 2

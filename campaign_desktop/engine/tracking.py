@@ -1,0 +1,112 @@
+"""Tracking: links rewritten through the tracking base URL and an open pixel, each signed.
+
+A token names the delivery, the log row (so the recipient), what was hit and, for a
+click, the target URL; an HMAC over it proves the link came from us, so nobody can
+forge an open or a click. ``record_hit`` is what a tracking endpoint (or, offline, the
+simulated MTA) calls for each hit.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, insert, select
+
+from campaign_desktop.db.models import DeliveryLog, TrackingEvent, utcnow
+from campaign_desktop.engine.enums import TrackingKind
+
+_SIGNATURE_BYTES = 12
+_HREF = re.compile(r"""(<a\b[^>]*?\bhref\s*=\s*)(["'])(https?://[^"']+)\2""", re.IGNORECASE)
+_PATHS = {TrackingKind.OPEN: "o", TrackingKind.CLICK: "c", TrackingKind.UNSUBSCRIPTION: "u", TrackingKind.MIRROR_VIEW: "m"}
+_KINDS = {path: kind for kind, path in _PATHS.items()}
+
+
+class BadToken(ValueError):
+    """A token that was not signed by this workspace or is malformed."""
+
+
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
+
+
+def _b64(data: bytes) -> str:
+    return binascii.b2a_base64(data, newline=False).translate(_URLSAFE).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: TrackingKind
+    delivery_id: int
+    log_id: int
+    url: str | None
+
+
+class Tracker:
+    """Signs and checks the tracking URLs of one workspace."""
+
+    def __init__(self, base_url: str, secret: bytes) -> None:
+        self.base = base_url.rstrip("/")
+        self.secret = secret
+
+    def token(self, kind: TrackingKind, delivery_id: int, log_id: int, url: str = "") -> str:
+        payload = f"{_PATHS[kind]}|{delivery_id}|{log_id}|{url}".encode()
+        signature = hmac.digest(self.secret, payload, hashlib.sha256)[:_SIGNATURE_BYTES]
+        return f"{_b64(payload)}.{_b64(signature)}"
+
+    def url(self, kind: TrackingKind, delivery_id: int, log_id: int, target: str = "") -> str:
+        return f"{self.base}/{_PATHS[kind]}/{self.token(kind, delivery_id, log_id, target)}"
+
+    def read(self, token: str) -> Hit:
+        try:
+            payload_text, signature_text = token.rsplit(".", 1)
+            payload, signature = _unb64(payload_text), _unb64(signature_text)
+        except ValueError as exc:
+            raise BadToken("malformed tracking token") from exc
+        expected = hmac.digest(self.secret, payload, hashlib.sha256)[:_SIGNATURE_BYTES]
+        if not hmac.compare_digest(signature, expected):
+            raise BadToken("the tracking token is not signed by this workspace")
+        path, delivery, log, url = payload.decode().split("|", 3)
+        return Hit(_KINDS[path], int(delivery), int(log), url or None)
+
+    def read_url(self, url: str) -> Hit:
+        return self.read(url.rstrip("/").rsplit("/", 1)[-1])
+
+    def rewrite(self, html: str, delivery_id: int, log_id: int) -> str:
+        """Every http(s) link through the tracking base (ours excepted), and the open pixel added."""
+
+        def tracked(match: re.Match[str]) -> str:
+            target = match.group(3)
+            if target.startswith(self.base):
+                return match.group(0)
+            return f"{match.group(1)}{match.group(2)}{self.url(TrackingKind.CLICK, delivery_id, log_id, target)}{match.group(2)}"
+
+        html = _HREF.sub(tracked, html)
+        pixel = f'<img src="{self.url(TrackingKind.OPEN, delivery_id, log_id)}" width="1" height="1" alt="" style="display:block;border:0">'
+        closing = html.rfind("</body>")
+        if closing < 0:
+            closing = html.lower().rfind("</body>")
+        return html[:closing] + pixel + html[closing:] if closing >= 0 else html + pixel
+
+
+def record_hit(engine: Engine, hit: Hit) -> bool:
+    """Store one open, click or unsubscription; ``False`` if the log row does not exist."""
+    with engine.begin() as conn:
+        profile_id = conn.execute(
+            select(DeliveryLog.profile_id).where(DeliveryLog.id == hit.log_id, DeliveryLog.delivery_id == hit.delivery_id)
+        ).scalar_one_or_none()
+        if profile_id is None:
+            return False
+        conn.execute(
+            insert(TrackingEvent).values(
+                delivery_id=hit.delivery_id, profile_id=profile_id, kind=int(hit.kind), url=hit.url, at=utcnow()
+            )
+        )
+    return True
