@@ -205,6 +205,8 @@ class DeliveryLog(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     next_retry_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # set and committed just before the message is handed over: the crash-safety mark
+    handover_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         Index("ix_delivery_log_delivery_status", "delivery_id", "status"),

@@ -11,12 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, Text, and_, cast, func, or_, select
+from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from campaign_desktop.db.models import Address, DeliveryLog, ListMember, Profile
 from campaign_desktop.engine.enums import AddressStatus, LogStatus
 from campaign_desktop.engine.fields import PROFILE_FIELDS
+from campaign_desktop.engine.recipients import profile_columns
 
 
 class AudienceError(ValueError):
@@ -82,8 +83,7 @@ def preparation_rows(spec: AudienceSpec) -> Select[Any]:
     Dates and custom fields come as text: decoding them is the workers' job, which keeps the
     process that streams the target light.
     """
-    columns = [cast(getattr(Profile, name), Text) if name == "birth_date" else getattr(Profile, name) for name in PROFILE_FIELDS]
-    return in_audience(select(Profile.id, Profile.email_norm, *columns, cast(Profile.custom, Text)), spec).order_by(Profile.id)
+    return in_audience(select(*profile_columns()), spec).order_by(Profile.id)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,6 @@ fails the delivery.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import resource
 from dataclasses import dataclass, field
@@ -16,19 +14,16 @@ from typing import Any, Sequence
 
 from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_valid_address
 from campaign_desktop.engine.enums import AddressStatus, ExclusionCause, RuleKind
-from campaign_desktop.engine.fields import PROFILE_FIELDS
 from campaign_desktop.engine.audience import Lookups
-from campaign_desktop.engine.personalization import CompiledContent, RenderProblem, as_recipient
+from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
+from campaign_desktop.engine.recipients import ID, NORM, RecipientReader
 from campaign_desktop.engine.typology import RuleSet
 
 #: Values templates see for links the send fills in; preparation only needs them to render.
 LINK_PLACEHOLDERS = {"unsubscribe_url": "https://unsubscribe.invalid/", "mirror_url": "https://mirror.invalid/"}
 
 # Column positions in a preparation row (see audience.preparation_rows).
-_ID, _NORM = 0, 1
-_FIELDS = slice(2, 2 + len(PROFILE_FIELDS))
-_CUSTOM = 2 + len(PROFILE_FIELDS)
-_BIRTH_DATE = 2 + PROFILE_FIELDS.index("birth_date")
+_ID, _NORM = ID, NORM
 _QUARANTINE, _DENYLISTED = int(AddressStatus.QUARANTINE), int(AddressStatus.DENYLISTED)
 
 _PERSONALIZATION_ERROR = int(ExclusionCause.PERSONALIZATION_ERROR)
@@ -61,19 +56,7 @@ class Classifier:
         self.denied = rules.denied_domains
         self.fatigue_max = rules.param(RuleKind.FATIGUE, "max_messages") if rules.has(RuleKind.FATIGUE) else None
         self.size_limit = rules.param(RuleKind.MESSAGE_SIZE, "max_kb") * 1024
-        # decoding a date or the custom fields costs: only when a template reads them
-        self.reads_birth_date = "birth_date" in self.content.fields
-        self.reads_custom = "custom" in self.content.fields
-
-    def recipient_of(self, row: Sequence[Any]) -> Any:
-        """The template's ``recipient`` for a preparation row (dates and custom fields arrive as text)."""
-        values = dict(zip(PROFILE_FIELDS, row[_FIELDS]))
-        values["id"] = row[_ID]
-        if self.reads_birth_date and isinstance(values["birth_date"], str):
-            values["birth_date"] = _date(values["birth_date"])
-        custom = row[_CUSTOM] if self.reads_custom else None
-        values["custom"] = json.loads(custom) if isinstance(custom, str) else (custom or {})
-        return as_recipient(values)
+        self.recipient_of = RecipientReader(self.content)
 
     def exclusion(self, row: Sequence[Any]) -> tuple[ExclusionCause, str | None] | None:
         """The first filtering rule that excludes this profile, with a detail, or ``None``."""
@@ -126,13 +109,6 @@ class Classifier:
                     outcome.over_limit += 1
             append((row[_ID], address, None, None))
         return outcome
-
-
-def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 # --- worker-process side -------------------------------------------------------------------

@@ -1,0 +1,111 @@
+"""The send policy: connections, message rate, sending windows, daily cap, auto-pause; and
+the projected finish time it implies, shown before the marketer confirms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from campaign_desktop.engine.settings import Settings
+
+
+@dataclass(frozen=True)
+class Window:
+    """Sending allowed on ``days`` (0 = Monday) between ``start`` and ``end`` (local wall time)."""
+
+    days: tuple[int, ...]
+    start: dt.time
+    end: dt.time
+
+    def contains(self, moment: dt.datetime) -> bool:
+        return moment.weekday() in self.days and self.start <= moment.time() < self.end
+
+
+@dataclass(frozen=True)
+class SendPolicy:
+    connections: int = 4
+    messages_per_second: float = 0.0  # 0: as fast as the server takes them
+    windows: tuple[Window, ...] = ()  # empty: any time
+    daily_cap: int = 0  # 0: none
+    auto_pause_bounce_rate: float = 0.0  # 0: never
+    auto_pause_min_sent: int = 200
+    assumed_rate: float = 500.0  # messages a second the projection assumes when the rate is free
+
+    @classmethod
+    def from_json(cls, stored: dict[str, Any] | None, settings: Settings) -> SendPolicy:
+        s = stored or {}
+        windows = tuple(
+            Window(tuple(w.get("days", range(7))), dt.time.fromisoformat(w["start"]), dt.time.fromisoformat(w["end"]))
+            for w in s.get("windows", ())
+        )
+        return cls(
+            connections=max(1, int(s.get("connections", settings.connections))),
+            messages_per_second=float(s.get("messages_per_second", settings.messages_per_second)),
+            windows=windows,
+            daily_cap=int(s.get("daily_cap", settings.daily_cap)),
+            auto_pause_bounce_rate=float(s.get("auto_pause_bounce_rate", settings.auto_pause_bounce_rate)),
+            auto_pause_min_sent=int(s.get("auto_pause_min_sent", settings.auto_pause_min_sent)),
+        )
+
+    def open_at(self, moment: dt.datetime) -> bool:
+        return not self.windows or any(w.contains(moment) for w in self.windows)
+
+    def next_open(self, moment: dt.datetime) -> dt.datetime:
+        """The first minute at or after ``moment`` inside a window (bounded search: 8 days)."""
+        probe = moment
+        for _ in range(8 * 24 * 60):
+            if self.open_at(probe):
+                return probe
+            probe = (probe + dt.timedelta(minutes=1)).replace(second=0, microsecond=0)
+        raise ValueError("The sending windows never open.")
+
+    def projected_finish(self, messages: int, start: dt.datetime, sent_today: int = 0) -> dt.datetime:
+        """When ``messages`` will all be handed over, given rate, windows and the daily cap."""
+        rate = self.messages_per_second or self.assumed_rate
+        moment, left, today, day = start, messages, sent_today, start.date()
+        for _ in range(10_000):  # bounded: one step per window opening or day
+            if left <= 0:
+                return moment
+            moment = self.next_open(moment)
+            if moment.date() != day:
+                day, today = moment.date(), 0
+            room = self.daily_cap - today if self.daily_cap else left
+            if room <= 0:
+                moment = dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+                continue
+            window_end = self._window_end(moment)
+            seconds_open = (window_end - moment).total_seconds()
+            batch = min(left, room, int(seconds_open * rate) or 1)
+            moment += dt.timedelta(seconds=batch / rate)
+            left, today = left - batch, today + batch
+            if left and moment >= window_end:
+                moment = window_end
+        raise ValueError("The send policy never finishes.")
+
+    def _window_end(self, moment: dt.datetime) -> dt.datetime:
+        midnight = dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time())
+        ends = [dt.datetime.combine(moment.date(), w.end) for w in self.windows if w.contains(moment)]
+        return min(ends) if ends else midnight
+
+
+@dataclass
+class RateLimiter:
+    """A token bucket shared by the sending threads; ``rate`` 0 lets everything through."""
+
+    rate: float
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _next: float = 0.0
+
+    def acquire(self) -> None:
+        if self.rate <= 0:
+            return
+        with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next)
+            self._next = slot + 1.0 / self.rate
+        if slot > now:
+            time.sleep(slot - now)

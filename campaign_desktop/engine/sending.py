@@ -1,0 +1,384 @@
+"""The send: confirm, hand every message over, pause, resume, stop, and survive a crash.
+
+Crash safety (DESIGN.md §3): each batch of recipients is marked ``handover_at`` and
+committed *before* its messages are handed over; their outcomes are committed after. A
+restart finds marked rows still *To send*: they were in flight when the process died,
+may or may not have reached the server, and are set *Unknown*, never sent again. Nobody
+is sent twice and nobody is skipped. The delivery's state in the database is the
+channel other processes use: ``pause``, ``resume`` and ``stop`` change it and the
+sending loop reads it between batches.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, func, select, update
+
+from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, Operator, Profile, utcnow
+from campaign_desktop.engine.control import ControlLike
+from campaign_desktop.engine.enums import (
+    ApprovalMode,
+    DeliveryState,
+    FailureReason,
+    FailureType,
+    JournalLevel,
+    LogStatus,
+    ReportingMode,
+    Role,
+)
+from campaign_desktop.engine.html_text import html_to_text
+from campaign_desktop.engine.message import MessageBuilder, OutgoingMessage, SenderFacts
+from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
+from campaign_desktop.engine.quarantine import record_failure, record_success
+from campaign_desktop.engine.recipients import RecipientReader, profile_columns
+from campaign_desktop.engine.reply_rules import Classification, classify
+from campaign_desktop.engine.send_policy import RateLimiter, SendPolicy
+from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
+from campaign_desktop.engine.tracking import Tracker
+from campaign_desktop.engine.transports import Reply, Transport, TransportSession
+
+BATCH_PER_CONNECTION = 25
+STATE_POLL_S = 0.2
+
+
+class SendRefused(Exception):
+    """The send cannot start: missing role, wrong state, errors in the analysis."""
+
+
+def _operator(conn: Connection, login: str) -> Operator:
+    from sqlalchemy.orm import Session
+
+    with Session(bind=conn) as session:
+        operator = session.execute(select(Operator).where(Operator.login == login)).scalar_one_or_none()
+        if operator is None or operator.disabled:
+            raise SendRefused(f"There is no active operator '{login}'.")
+        session.expunge(operator)
+        return operator
+
+
+def require_role(conn: Connection, login: str, role: Role) -> Operator:
+    operator = _operator(conn, login)
+    if not operator.has_role(role):
+        raise SendRefused(
+            f"You do not have the '{role.name.replace('_', ' ').capitalize()}' role: "
+            "ask an administrator to give it to you, or ask a colleague who has it to confirm the send."
+        )
+    return operator
+
+
+def confirm_send(engine: Engine, delivery_id: int, login: str, now: dt.datetime | None = None) -> DeliveryState:
+    """Confirm send: the *Start deliveries* role is checked here, in the engine."""
+    now = now or utcnow()
+    with engine.begin() as conn:
+        operator = require_role(conn, login, Role.START_DELIVERIES)
+        state, contact = conn.execute(select(Delivery.state, Delivery.contact_date).where(Delivery.id == delivery_id)).one()
+        if state is not DeliveryState.PREPARED:
+            raise SendRefused(f"Only a prepared delivery can be sent; this one is {state.name.lower()}.")
+        errors = conn.execute(
+            select(func.count()).where(JournalEntry.delivery_id == delivery_id, JournalEntry.level == JournalLevel.ERROR)
+        ).scalar_one()
+        if errors:
+            raise SendRefused(f"The analysis has {errors} error(s): correct them and prepare again.")
+        new_state = DeliveryState.SCHEDULED if contact is not None and contact > now else DeliveryState.SENDING
+        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=new_state, state_reason=""))
+        _journal(conn, delivery_id, JournalLevel.INFO, f"Send confirmed by {operator.login}.")
+    return new_state
+
+
+def may_send_without_confirmation(approval: ApprovalMode, has_warnings: bool) -> bool:
+    """Semi-automatic approval sends by itself only when the analysis has no warning."""
+    return approval is ApprovalMode.AUTOMATIC or (approval is ApprovalMode.SEMI_AUTOMATIC and not has_warnings)
+
+
+def set_state(engine: Engine, delivery_id: int, login: str, wanted: DeliveryState) -> DeliveryState:
+    """Pause, resume or stop from anywhere (another process included)."""
+    allowed = {
+        DeliveryState.PAUSED: {DeliveryState.SENDING},
+        DeliveryState.SENDING: {DeliveryState.PAUSED},
+        DeliveryState.STOPPED: {DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED},
+    }[wanted]
+    with engine.begin() as conn:
+        require_role(conn, login, Role.START_DELIVERIES)
+        state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+        if state not in allowed:
+            raise SendRefused(f"A delivery that is {state.name.lower()} cannot become {wanted.name.lower()}.")
+        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=wanted, state_reason=f"{wanted.name.lower()} by {login}"))
+        if wanted is DeliveryState.STOPPED:
+            _cancel_rest(conn, delivery_id)
+    return wanted
+
+
+def _cancel_rest(conn: Connection, delivery_id: int) -> int:
+    result = conn.execute(
+        update(DeliveryLog)
+        .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_(None))
+        .values(status=LogStatus.CANCELED, updated_at=utcnow())
+    )
+    return result.rowcount or 0
+
+
+def _journal(conn: Connection, delivery_id: int, level: JournalLevel, message: str) -> None:
+    conn.execute(JournalEntry.__table__.insert().values(delivery_id=delivery_id, at=utcnow(), level=level, message=message))
+
+
+@dataclass
+class SendSummary:
+    delivery_id: int
+    state: DeliveryState
+    handed_over: int = 0
+    accepted: int = 0
+    failed: int = 0
+    unknown: int = 0
+    canceled: int = 0
+    seconds: float = 0.0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    log_id: int
+    email_norm: str | None
+    message_id: str | None
+    reply: Reply
+    classification: Classification
+    size: int | None
+
+
+class _Sender:
+    """Renders, builds and hands over the messages of a batch on several connections."""
+
+    def __init__(self, engine: Engine, delivery: Any, transport: Transport, settings: Settings, policy: SendPolicy) -> None:
+        text = delivery.text if delivery.text.strip() else html_to_text(delivery.html)
+        self.content = CompiledContent(delivery.subject, delivery.html, text)
+        self.read_recipient = RecipientReader(self.content, offset=2)
+        tracker = Tracker(settings.tracking_base_url, tracking_secret(engine)) if settings.tracking_base_url else None
+        self.builder = MessageBuilder(
+            SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive),
+            tracker,
+        )
+        self.transport = transport
+        self.limiter = RateLimiter(policy.messages_per_second)
+        self.local = threading.local()
+        self.sessions: list[TransportSession] = []
+        self.lock = threading.Lock()
+        self.pool = cf.ThreadPoolExecutor(policy.connections, thread_name_prefix="send")
+        self.connections = policy.connections
+
+    def _session(self) -> TransportSession:
+        session = getattr(self.local, "session", None)
+        if session is None:
+            session = self.local.session = self.transport.session()
+            with self.lock:
+                self.sessions.append(session)
+        return session
+
+    def _one(self, row: Any) -> _Outcome:
+        log_id, address = row[0], row[1]
+        try:
+            rendered = self.content.render(self.read_recipient(row), **self.builder.links(log_id))
+        except RenderProblem as exc:
+            return _Outcome(log_id, row[3], None, Reply(None, str(exc)), Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "personalisation"), None)
+        message: OutgoingMessage = self.builder.build(log_id, address, rendered)
+        self.limiter.acquire()
+        reply = self._session().send(message)
+        return _Outcome(log_id, row[3], message.message_id, reply, classify(reply.code, reply.text), len(message.data))
+
+    def _part(self, rows: list[Any]) -> list[_Outcome]:
+        return [self._one(row) for row in rows]
+
+    def send(self, rows: list[Any]) -> list[_Outcome]:
+        parts = [rows[i :: self.connections] for i in range(self.connections)]
+        futures = [self.pool.submit(self._part, part) for part in parts if part]
+        return [outcome for future in futures for outcome in future.result()]
+
+    def close(self) -> None:
+        for session in self.sessions:
+            self.pool.submit(session.close)  # close each on a pool thread, as it was used
+        self.pool.shutdown(wait=True)
+
+
+def send(
+    engine: Engine,
+    delivery_id: int,
+    transport: Transport,
+    control: ControlLike,
+    settings: Settings | None = None,
+    now: Callable[[], dt.datetime] = utcnow,
+) -> SendSummary:
+    """Hand over every message still to send; returns when all are handed over, or on pause timeout/stop."""
+    started = time.perf_counter()
+    with engine.connect() as conn:
+        settings = settings or load_settings(conn)
+        delivery = conn.execute(select(Delivery.__table__).where(Delivery.id == delivery_id)).one()
+    summary = SendSummary(delivery_id, delivery.state)
+    if delivery.state not in (DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED):
+        raise SendRefused(f"The delivery is {delivery.state.name.lower()}: confirm the send first.")
+    policy = SendPolicy.from_json(delivery.send_policy, settings)
+    summary.unknown = _recover(engine, delivery_id)
+    sender = _Sender(engine, delivery, transport, settings, policy)
+    try:
+        _loop(engine, delivery, sender, control, settings, policy, summary, now)
+    finally:
+        sender.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _recover(engine: Engine, delivery_id: int) -> int:
+    """Rows marked handed over but never settled were in flight at a crash: Unknown, never resent."""
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(DeliveryLog)
+            .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_not(None))
+            .values(status=LogStatus.UNKNOWN, last_reply="in flight when the sending process stopped; not sent again", updated_at=utcnow())
+        )
+        unknown = result.rowcount or 0
+        if unknown:
+            _journal(conn, delivery_id, JournalLevel.WARNING, f"{unknown} message(s) were being handed over when the send was interrupted: their fate is unknown and they were not sent again.")
+    return unknown
+
+
+def _wait_while_held(engine: Engine, delivery_id: int, control: ControlLike, policy: SendPolicy, now: Callable[[], dt.datetime]) -> DeliveryState:
+    """Wait while the delivery is paused, scheduled for later or outside its sending window.
+
+    A pause asked through ``control`` is written to the database (so the app and other
+    processes see it) and lifted by ``control`` again; a pause written by another process
+    is lifted only by its ``resume``.
+    """
+    paused_here = False
+    while True:
+        if control.should_stop():
+            return DeliveryState.STOPPED
+        wants_pause = bool(getattr(control, "paused", False))
+        with engine.begin() as conn:
+            state, contact = conn.execute(select(Delivery.state, Delivery.contact_date).where(Delivery.id == delivery_id)).one()
+            new_state = state
+            if state is DeliveryState.SENDING and wants_pause:
+                new_state, paused_here = DeliveryState.PAUSED, True
+            elif state is DeliveryState.PAUSED and paused_here and not wants_pause:
+                new_state, paused_here = DeliveryState.SENDING, False
+            elif state is DeliveryState.SCHEDULED and (contact is None or contact <= now()):
+                new_state = DeliveryState.SENDING
+            if new_state is not state:
+                conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=new_state, state_reason=""))
+        if new_state is DeliveryState.SENDING and policy.open_at(dt.datetime.now()):
+            return new_state
+        if new_state not in (DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED):
+            return new_state
+        control.report(0, 0, state=new_state.name.lower())
+        time.sleep(STATE_POLL_S)
+
+
+def _loop(
+    engine: Engine, delivery: Any, sender: _Sender, control: ControlLike, settings: Settings,
+    policy: SendPolicy, summary: SendSummary, now: Callable[[], dt.datetime],
+) -> None:
+    delivery_id = delivery.id
+    batch_size = BATCH_PER_CONNECTION * policy.connections
+    total = _count(engine, delivery_id, LogStatus.TO_SEND)
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA synchronous=FULL")  # a power cut must not lose a handover mark
+            conn.commit()
+        while True:
+            state = _wait_while_held(engine, delivery_id, control, policy, now)
+            if state is DeliveryState.STOPPED:
+                with conn.begin():
+                    summary.canceled = _cancel_rest(conn, delivery_id)
+                    conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.STOPPED))
+                summary.state = DeliveryState.STOPPED
+                return
+            if policy.daily_cap and _sent_today(engine, delivery_id) >= policy.daily_cap:
+                control.report(summary.handed_over, total, state="daily cap reached")
+                time.sleep(STATE_POLL_S)
+                continue
+            rows = _claim(conn, delivery_id, batch_size, now())
+            if not rows:
+                break
+            outcomes = sender.send(rows)
+            with conn.begin():
+                _settle(conn, delivery_id, outcomes, settings, summary, now())
+            control.report(summary.handed_over, total, accepted=summary.accepted, failed=summary.failed)
+            if _should_auto_pause(policy, summary):
+                with conn.begin():
+                    conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(
+                        state=DeliveryState.PAUSED, state_reason=f"paused automatically: bounce rate over {policy.auto_pause_bounce_rate:.0%}"))
+                    _journal(conn, delivery_id, JournalLevel.WARNING, f"The send paused itself: the bounce rate passed {policy.auto_pause_bounce_rate:.0%}.")
+        with conn.begin():
+            conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.SENT, sent_at=now(), state_reason=""))
+            _journal(conn, delivery_id, JournalLevel.INFO, f"All messages handed over: {summary.accepted} accepted, {summary.failed} failed.")
+    summary.state = DeliveryState.SENT
+
+
+def _count(engine: Engine, delivery_id: int, status: LogStatus) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == status)).scalar_one()
+
+
+def _sent_today(engine: Engine, delivery_id: int) -> int:
+    midnight = dt.datetime.combine(utcnow().date(), dt.time())
+    with engine.connect() as conn:
+        return conn.execute(
+            select(func.count()).where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.handover_at >= midnight)
+        ).scalar_one()
+
+
+def _should_auto_pause(policy: SendPolicy, summary: SendSummary) -> bool:
+    if not policy.auto_pause_bounce_rate or summary.handed_over < policy.auto_pause_min_sent:
+        return False
+    return summary.failed / summary.handed_over > policy.auto_pause_bounce_rate
+
+
+def _claim(conn: Connection, delivery_id: int, size: int, at: dt.datetime) -> list[Any]:
+    """The next rows to send, marked as being handed over and committed before anything is sent."""
+    with conn.begin():
+        rows = conn.execute(
+            select(DeliveryLog.id, DeliveryLog.address, *profile_columns())
+            .join(Profile, Profile.id == DeliveryLog.profile_id)
+            .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_(None))
+            .order_by(DeliveryLog.id)
+            .limit(size)
+        ).all()
+        if rows:
+            conn.execute(update(DeliveryLog).where(DeliveryLog.id.in_([r[0] for r in rows])).values(handover_at=at))
+    return rows
+
+
+def _settle(conn: Connection, delivery_id: int, outcomes: list[_Outcome], settings: Settings, summary: SendSummary, at: dt.datetime) -> None:
+    """Write what the server said for each message, and the address standing it implies."""
+    accepted_status = LogStatus.PENDING if settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK else LogStatus.SENT
+    validity_end = at + dt.timedelta(hours=settings.validity_hours)
+    rows = []
+    for o in outcomes:
+        summary.handed_over += 1
+        c = o.classification
+        row: dict[str, Any] = {"log_id": o.log_id, "message_id": o.message_id, "last_reply": _reply_text(o.reply),
+                               "matched_rule": c.rule, "updated_at": at, "message_size": o.size}
+        if c.success:
+            summary.accepted += 1
+            row.update(status=accepted_status, sent_at=at, failure_type=FailureType.NONE,
+                       failure_reason=FailureReason.NOT_DEFINED, next_retry_at=None)
+            if o.email_norm:
+                record_success(conn, o.email_norm, at)
+        else:
+            summary.failed += 1
+            summary.reasons[c.reason.name.lower()] = summary.reasons.get(c.reason.name.lower(), 0) + 1
+            retry = at + dt.timedelta(hours=settings.retry_min_interval_hours) if c.type is FailureType.SOFT else None
+            row.update(status=LogStatus.FAILED, sent_at=None, failure_type=c.type, failure_reason=c.reason,
+                       next_retry_at=retry if retry and retry < validity_end else None)
+            if o.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
+                record_failure(conn, o.email_norm, c.type, c.reason, _reply_text(o.reply), at, settings)
+        rows.append(row)
+    if rows:  # one executemany: every row carries the same keys
+        conn.execute(update(DeliveryLog).where(DeliveryLog.id == bindparam("log_id")), rows)
+
+
+def _reply_text(reply: Reply) -> str:
+    return f"{reply.code} {reply.text}".strip() if reply.code is not None else f"no reply: {reply.text}"

@@ -1,0 +1,186 @@
+"""Transports hand messages to a mail server: an SMTP relay, a pickup folder, or the simulated MTA.
+
+The sending engine depends only on ``Transport``: ``session()`` gives one connection's
+worth of sending (each sending thread has its own), and ``send`` answers with the
+server's reply code and text, or ``None`` as the code when the server never answered
+(refused connection, dropped connection, stall past the timeout).
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import socket
+import ssl
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from campaign_desktop.engine.message import OutgoingMessage
+
+
+@dataclass(frozen=True)
+class Reply:
+    code: int | None
+    text: str
+
+    @property
+    def accepted(self) -> bool:
+        return self.code is not None and 200 <= self.code < 300
+
+
+class TransportSession(Protocol):
+    def send(self, message: OutgoingMessage) -> Reply: ...
+
+    def close(self) -> None: ...
+
+
+class Transport(Protocol):
+    def session(self) -> TransportSession: ...
+
+    def describe(self) -> str: ...
+
+
+class TransportError(Exception):
+    """The transport cannot work at all (a folder that cannot be written, a bad setting)."""
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: str = "none"  # none | starttls | tls
+    login: str = ""
+    password: str = ""
+    timeout_s: float = 30.0
+    helo: str | None = None
+
+
+class SmtpSession:
+    """One SMTP connection, opened on first use and again after the server dropped it."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self.client: smtplib.SMTP | None = None
+
+    def _connect(self) -> smtplib.SMTP:
+        s = self.settings
+        if s.security == "tls":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s, context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s)
+            if s.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+        if s.login:
+            client.login(s.login, s.password)
+        return client
+
+    def send(self, message: OutgoingMessage) -> Reply:
+        try:
+            if self.client is None:
+                self.client = self._connect()
+            refused = self.client.sendmail(message.envelope_from, message.envelope_to, message.data)
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, text = exc.recipients.get(message.to_address, next(iter(exc.recipients.values())))
+            self._reset()
+            return Reply(code, _text(text))
+        except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+            self._reset()
+            return Reply(exc.smtp_code, _text(exc.smtp_error))
+        except smtplib.SMTPResponseException as exc:  # 421 and the like: the server is closing
+            self._drop()
+            return Reply(exc.smtp_code, _text(exc.smtp_error))
+        except (smtplib.SMTPException, OSError) as exc:  # dropped, refused, timed out
+            self._drop()
+            return Reply(None, f"{type(exc).__name__}: {exc}".strip())
+        if message.to_address in refused:
+            code, text = refused[message.to_address]
+            return Reply(code, _text(text))
+        return Reply(250, "accepted")
+
+    def _reset(self) -> None:
+        try:
+            if self.client is not None:
+                self.client.rset()
+        except (smtplib.SMTPException, OSError):
+            self._drop()
+
+    def _drop(self) -> None:
+        if self.client is not None:
+            try:
+                self.client.close()
+            except OSError:
+                pass
+        self.client = None
+
+    def close(self) -> None:
+        if self.client is not None:
+            try:
+                self.client.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+        self._drop()
+
+
+def _text(raw: bytes | str) -> str:
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+
+
+class SmtpTransport:
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+
+    def session(self) -> SmtpSession:
+        return SmtpSession(self.settings)
+
+    def describe(self) -> str:
+        return f"SMTP relay {self.settings.host}:{self.settings.port}"
+
+
+def test_connection(settings: SmtpSettings) -> Reply:
+    """Connect, greet, log in and quit: what a Test connection button reports."""
+    session = SmtpSession(settings)
+    try:
+        client = session._connect()
+        code, text = client.noop()
+        client.quit()
+        return Reply(code, _text(text))
+    except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+        return Reply(None, f"{type(exc).__name__}: {exc}")
+
+
+class PickupSession:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def send(self, message: OutgoingMessage) -> Reply:
+        name = message.message_id.strip("<>").replace("/", "_") + ".eml"
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(message.data)
+            os.replace(temporary, self.folder / name)  # a reader never sees half a message
+        except OSError as exc:
+            return Reply(None, f"cannot write to {self.folder}: {exc.strerror}")
+        return Reply(250, f"written to {name}")
+
+    def close(self) -> None:
+        pass
+
+
+class PickupTransport:
+    """Writes one ``.eml`` file a message, for a mail server that collects them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise TransportError(f"The pickup folder {folder} cannot be created: {exc.strerror}") from exc
+
+    def session(self) -> PickupSession:
+        return PickupSession(self.folder)
+
+    def describe(self) -> str:
+        return f"pickup folder {self.folder}"

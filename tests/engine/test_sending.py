@@ -1,0 +1,155 @@
+"""The send against a real SMTP server on 127.0.0.1: outcomes, role check, pause, resume, stop."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import insert, select
+
+from campaign_desktop.db.models import Address, Delivery, DeliveryLog, Operator, OperatorRole
+from campaign_desktop.engine.control import Control
+from campaign_desktop.engine.enums import (
+    AddressStatus,
+    DeliveryState,
+    FailureReason,
+    FailureType,
+    LogStatus,
+    ReportingMode,
+    Role,
+)
+from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.engine.sending import SendRefused, confirm_send, send, set_state
+from campaign_desktop.engine.settings import Settings
+from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport
+from tests.engine.builders import add_delivery, add_profiles
+from tests.smtp_server import ScriptedServer
+
+
+def _operators(engine):
+    with engine.begin() as conn:
+        for login, roles in (("marketer", [Role.PREPARE_DELIVERIES]), ("manager", [Role.PREPARE_DELIVERIES, Role.START_DELIVERIES])):
+            op = conn.execute(insert(Operator).values(login=login, name=login, disabled=False).returning(Operator.id)).scalar_one()
+            conn.execute(insert(OperatorRole), [{"operator_id": op, "role": r} for r in roles])
+
+
+def _prepared(engine, addresses, **delivery):
+    _operators(engine)
+    add_profiles(engine, *({"email": a} for a in addresses))
+    delivery_id = add_delivery(engine, send_policy={"connections": 2}, error_address="bounces@shop.example.com", **delivery)
+    prepare(engine, delivery_id, Control(), workers=0)
+    return delivery_id
+
+
+def _logs(engine, delivery_id):
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(DeliveryLog.address, DeliveryLog.status, DeliveryLog.failure_type, DeliveryLog.failure_reason, DeliveryLog.last_reply)
+            .where(DeliveryLog.delivery_id == delivery_id)
+        ).all()
+    return {r.address: r for r in rows}
+
+
+def _transport(server, timeout=1.0):
+    return SmtpTransport(SmtpSettings("127.0.0.1", server.port, timeout_s=timeout))
+
+
+def test_each_server_reply_ends_in_the_right_status_type_and_reason(engine):
+    expected = {
+        "ok@example.com": (LogStatus.SENT, FailureType.NONE, FailureReason.NOT_DEFINED),
+        "r421@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.UNREACHABLE),
+        "r450-422@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.MAILBOX_FULL),
+        "r452@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.MAILBOX_FULL),
+        "r550-511@example.com": (LogStatus.FAILED, FailureType.HARD, FailureReason.USER_UNKNOWN),
+        "r552-522@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.MAILBOX_FULL),
+        "r554-571@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.REFUSED),
+        "drop@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.UNREACHABLE),
+        "stall@example.com": (LogStatus.FAILED, FailureType.SOFT, FailureReason.UNREACHABLE),
+        "ok2@example.com": (LogStatus.SENT, FailureType.NONE, FailureReason.NOT_DEFINED),
+    }
+    delivery = _prepared(engine, list(expected))
+    assert confirm_send(engine, delivery, "manager") is DeliveryState.SENDING
+    with ScriptedServer(stall_s=3) as server:
+        summary = send(engine, delivery, _transport(server, timeout=1.0), Control(), Settings(tracking_base_url=""))
+    logs = _logs(engine, delivery)
+    for address, outcome in expected.items():
+        assert (logs[address].status, logs[address].failure_type, logs[address].failure_reason) == outcome, address
+    assert logs["r550-511@example.com"].last_reply.startswith("550 5.1.1")
+    assert summary.state is DeliveryState.SENT and summary.accepted == 2 and summary.failed == 8
+    assert server.handler.recipients == {"ok@example.com": 1, "ok2@example.com": 1}
+    with engine.connect() as conn:
+        standing = {norm: status for norm, status in conn.execute(select(Address.email_norm, Address.status))}
+    assert standing["r550-511@example.com"] is AddressStatus.QUARANTINE  # hard: at once
+    assert standing["r452@example.com"] is AddressStatus.WITH_ERRORS  # soft: counted
+
+
+def test_an_operator_without_start_deliveries_is_refused_and_nothing_is_sent(engine):
+    delivery = _prepared(engine, ["ok@example.com"])
+    with pytest.raises(SendRefused, match="Start deliveries"):
+        confirm_send(engine, delivery, "marketer")
+    with ScriptedServer() as server, pytest.raises(SendRefused):
+        send(engine, delivery, _transport(server), Control())
+    assert server.handler.message_ids == {}
+    with engine.connect() as conn:
+        assert conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PREPARED
+
+
+class _PauseOnce(Control):
+    """Pauses after the first batch, and resumes once the database shows the pause."""
+
+    def __init__(self, engine, delivery_id):
+        super().__init__()
+        self.engine, self.delivery_id, self.seen_paused = engine, delivery_id, threading.Event()
+        self.done_once = False
+
+    def report(self, done, total, **figures):
+        super().report(done, total, **figures)
+        if done and not self.done_once:
+            self.done_once = True
+            self.pause()
+        if figures.get("state") == "paused":
+            self.seen_paused.set()
+            self.resume()
+
+
+def test_pause_then_resume_sends_every_message_once(engine):
+    addresses = [f"p{i}@example.com" for i in range(230)]
+    delivery = _prepared(engine, addresses)
+    confirm_send(engine, delivery, "manager")
+    control = _PauseOnce(engine, delivery)
+    with ScriptedServer() as server:
+        summary = send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""))
+    assert control.seen_paused.is_set()
+    assert summary.accepted == 230 and summary.state is DeliveryState.SENT
+    assert set(server.handler.recipients) == set(addresses) and max(server.handler.recipients.values()) == 1
+    assert len(server.handler.message_ids) == 230 and max(server.handler.message_ids.values()) == 1
+
+
+class _StopAfterFirstBatch(Control):
+    def report(self, done, total, **figures):
+        super().report(done, total, **figures)
+        if done:
+            self.stop()
+
+
+def test_stop_cancels_the_rest_and_is_final(engine):
+    delivery = _prepared(engine, [f"s{i}@example.com" for i in range(200)])
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer() as server:
+        summary = send(engine, delivery, _transport(server), _StopAfterFirstBatch(), Settings(tracking_base_url=""))
+    statuses = [row.status for row in _logs(engine, delivery).values()]
+    assert summary.state is DeliveryState.STOPPED
+    assert statuses.count(LogStatus.SENT) == len(server.handler.recipients) == 50  # one batch: 2 connections × 25
+    assert statuses.count(LogStatus.CANCELED) == 150
+    with pytest.raises(SendRefused):
+        set_state(engine, delivery, "manager", DeliveryState.SENDING)  # a stopped delivery cannot resume
+
+
+def test_email_feedback_mode_leaves_accepted_messages_pending(engine):
+    delivery = _prepared(engine, ["ok@example.com", "r550-511@example.com"])
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer() as server:
+        send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url="", reporting_mode=ReportingMode.EMAIL_FEEDBACK))
+    logs = _logs(engine, delivery)
+    assert logs["ok@example.com"].status is LogStatus.PENDING
+    assert logs["r550-511@example.com"].status is LogStatus.FAILED
