@@ -101,6 +101,135 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _delivery_id(engine: Any, reference: str) -> int:
+    from campaign_desktop.engine.deliveries import DeliveryNotFound, find_delivery_id
+
+    try:
+        with engine.connect() as conn:
+            return find_delivery_id(conn, reference)
+    except DeliveryNotFound as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _transport(args: argparse.Namespace, engine: Any) -> Any:
+    """The transport named on the command line, else the one in the settings."""
+    from contextlib import nullcontext
+
+    from campaign_desktop.demo.simulated_mta import SimulatedMta
+    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.engine.settings import load_settings
+    from campaign_desktop.engine.transports import PickupTransport, SmtpSettings, SmtpTransport, TransportError
+
+    with engine.connect() as conn:
+        settings = load_settings(conn)
+    kind = TransportKind[args.transport.upper()] if args.transport else settings.transport
+    if kind is TransportKind.SIMULATED:
+        return SimulatedMta(settings.simulation_seed)
+    if kind is TransportKind.PICKUP:
+        folder = args.pickup or settings.pickup_folder
+        if not folder:
+            raise CommandError("No pickup folder: give --pickup DIR or set one in the settings.")
+        try:
+            return nullcontext(PickupTransport(Path(folder)))
+        except TransportError as exc:
+            raise CommandError(str(exc)) from exc
+    host, port = settings.smtp_host, settings.smtp_port
+    if args.smtp:
+        host, _, port_text = args.smtp.rpartition(":")
+        port = int(port_text)
+    return nullcontext(SmtpTransport(SmtpSettings(host, port, settings.smtp_security, settings.smtp_login,
+                                                  _smtp_password(settings.smtp_login), settings.smtp_timeout_s)))
+
+
+def _smtp_password(login: str) -> str:
+    """The relay password from the system keyring; never stored in the database."""
+    if not login:
+        return ""
+    try:
+        import keyring
+
+        return keyring.get_password("campaign-desktop-smtp", login) or ""
+    except Exception:  # no keyring backend on this machine
+        return ""
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.enums import DeliveryState, Role
+    from campaign_desktop.engine.sending import SendRefused, confirm_send, require_role, send
+
+    engine = _engine(args)
+    delivery_id = _delivery_id(engine, args.delivery)
+    from sqlalchemy import select
+
+    from campaign_desktop.db.models import Delivery
+
+    try:
+        with engine.connect() as conn:
+            state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+        if state is DeliveryState.PREPARED:
+            confirm_send(engine, delivery_id, args.operator)
+        else:  # resuming a send that was interrupted: the same role is needed
+            with engine.connect() as conn:
+                require_role(conn, args.operator, Role.START_DELIVERIES)
+        with _transport(args, engine) as transport:
+            summary = send(engine, delivery_id, transport, Control())
+    except SendRefused as exc:
+        raise CommandError(str(exc)) from exc
+    out = {
+        "delivery": delivery_id, "state": summary.state.name.lower(), "handed_over": summary.handed_over,
+        "accepted": summary.accepted, "failed": summary.failed, "unknown": summary.unknown,
+        "canceled": summary.canceled, "seconds": round(summary.seconds, 2), "reasons": summary.reasons,
+    }
+    print(json.dumps(out) if args.json else _lines(out))
+    return EXIT_OK
+
+
+def _change_state(args: argparse.Namespace, wanted: Any) -> int:
+    from campaign_desktop.engine.sending import SendRefused, set_state
+
+    engine = _engine(args)
+    try:
+        state = set_state(engine, _delivery_id(engine, args.delivery), args.operator, wanted)
+    except SendRefused as exc:
+        raise CommandError(str(exc)) from exc
+    print(state.name.lower())
+    return EXIT_OK
+
+
+def cmd_pause(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.enums import DeliveryState
+
+    return _change_state(args, DeliveryState.PAUSED)
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.enums import DeliveryState
+
+    return _change_state(args, DeliveryState.SENDING)
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.enums import DeliveryState
+
+    return _change_state(args, DeliveryState.STOPPED)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.indicators import compute
+    from campaign_desktop.engine.settings import load_settings
+
+    engine = _engine(args)
+    delivery_id = _delivery_id(engine, args.delivery)
+    with engine.connect() as conn:
+        figures = compute(conn, delivery_id, load_settings(conn).reporting_mode).as_json()
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        print(_lines({k: v for k, v in figures.items() if k != "formulas"}))
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from campaign_desktop.bench import bench_prepare
 
@@ -149,6 +278,26 @@ def build_parser() -> argparse.ArgumentParser:
     prep.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     prep.add_argument("--json", action="store_true")
     prep.set_defaults(func=cmd_prepare)
+
+    send = sub.add_parser("send", help="confirm and send a prepared delivery, or resume an interrupted send")
+    send.add_argument("delivery")
+    send.add_argument("--operator", required=True, help="the login that confirms (needs Start deliveries)")
+    send.add_argument("--transport", choices=["simulated", "smtp", "pickup"])
+    send.add_argument("--smtp", metavar="HOST:PORT", help="the SMTP relay, instead of the one in the settings")
+    send.add_argument("--pickup", metavar="DIR", help="the pickup folder, instead of the one in the settings")
+    send.add_argument("--json", action="store_true")
+    send.set_defaults(func=cmd_send)
+    for name, func, text in (("pause", cmd_pause, "pause a send"), ("resume", cmd_resume, "resume a paused send"),
+                             ("stop", cmd_stop, "stop a send for good: the rest is canceled")):
+        command = sub.add_parser(name, help=text)
+        command.add_argument("delivery")
+        command.add_argument("--operator", required=True)
+        command.set_defaults(func=func)
+    stats = sub.add_parser("stats", help="the deployment indicators of a delivery, computed from its logs")
+    stats.add_argument("delivery")
+    stats.add_argument("--json", action="store_true")
+    stats.add_argument("--compute", action="store_true", help="recompute from the logs (always done for now)")
+    stats.set_defaults(func=cmd_stats)
 
     bench = sub.add_parser("bench", help="benchmarks that print one JSON line")
     bench_sub = bench.add_subparsers(title="benchmarks", required=True)

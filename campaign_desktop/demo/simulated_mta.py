@@ -1,0 +1,93 @@
+"""The simulated MTA: a real SMTP server on 127.0.0.1 that answers like the internet would.
+
+So that a trainer's demo runs the real SMTP path offline, the send talks SMTP to an
+aiosmtpd server inside the app. Its answer for each recipient is drawn from a seed and
+the address, so a demo replays identically: most are accepted, some are refused for an
+unknown user, a full mailbox, a spam policy or a busy server, in the shares below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from campaign_desktop.engine.transports import SmtpSession, SmtpSettings
+
+#: Share of recipients, and the reply they get at RCPT; the rest are accepted.
+OUTCOMES: tuple[tuple[float, str], ...] = (
+    (0.015, "550 5.1.1 The email account that you tried to reach does not exist"),
+    (0.010, "452 4.2.2 The email account that you tried to reach is over quota"),
+    (0.005, "554 5.7.1 Message rejected: policy"),
+    (0.004, "550 5.2.1 The email account that you tried to reach is disabled"),
+    (0.005, "421 4.7.0 Try again later, closing connection"),
+)
+
+
+def draw(seed: int, address: str, salt: str = "") -> float:
+    """A number in [0, 1) fixed by the seed and the address: the same demo replays the same."""
+    digest = hashlib.blake2b(f"{seed}|{salt}|{address.lower()}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
+
+
+def reply_for(seed: int, address: str) -> str | None:
+    roll, total = draw(seed, address), 0.0
+    for share, reply in OUTCOMES:
+        total += share
+        if roll < total:
+            return reply
+    return None
+
+
+@dataclass
+class _Handler:
+    seed: int
+    accepted: int = 0
+    refused: dict[str, int] = field(default_factory=dict)
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        reply = reply_for(self.seed, address)
+        if reply is not None:
+            code = reply.split(" ", 1)[0]
+            self.refused[code] = self.refused.get(code, 0) + 1
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.accepted += len(envelope.rcpt_tos)
+        return "250 2.0.0 OK: queued"
+
+
+class SimulatedMta:
+    """The transport for offline demos; use as a context manager (it starts and stops the server)."""
+
+    def __init__(self, seed: int = 7) -> None:
+        self.seed = seed
+        self.handler = _Handler(seed)
+        self.controller: Controller | None = None
+        self.port = 0
+
+    def __enter__(self) -> SimulatedMta:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, ready_timeout=5)
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def session(self) -> SmtpSession:
+        if self.controller is None:
+            raise RuntimeError("The simulated MTA is not running: use it in a 'with' block.")
+        return SmtpSession(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
+
+    def describe(self) -> str:
+        return f"simulated MTA (seed {self.seed})"

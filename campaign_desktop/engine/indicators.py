@@ -1,0 +1,111 @@
+"""The deployment indicators of DESIGN.md §5, computed from the logs, with their formulas.
+
+The two reporting modes count differently (the table at the end of seeds/003):
+with relay reporting a soft-bounced message still counts as delivered while it is being
+retried; with email feedback it counts in Bounces + errors at once, and a message
+handed over counts nowhere until the server reports it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, distinct, func, select
+
+from campaign_desktop.db.models import Delivery, DeliveryLog, TrackingEvent
+from campaign_desktop.engine.enums import FailureType, LogStatus, ReportingMode, TrackingKind
+
+FORMULAS = {
+    "to_deliver": "Targeted − To exclude, at preparation",
+    "sent": "Delivered + Bounces and errors (messages processed)",
+    "delivered": "messages delivered ÷ Sent",
+    "bounces_errors": "failed messages ÷ Sent",
+    "hard_bounces": "hard bounces ÷ Sent",
+    "soft_bounces": "soft bounces ÷ Sent",
+    "opens": "unique recipients who opened ÷ Delivered",
+    "clicks": "unique recipients who clicked ÷ Delivered",
+    "unsubscriptions": "unique recipients who unsubscribed ÷ Delivered",
+}
+
+
+@dataclass(frozen=True)
+class Indicators:
+    to_deliver: int
+    sent: int
+    delivered: int
+    bounces_errors: int
+    hard_bounces: int
+    soft_bounces: int
+    opens: int
+    clicks: int
+    unsubscriptions: int
+    pending: int
+    unknown: int
+
+    @staticmethod
+    def _rate(part: int, whole: int) -> float:
+        return round(part / whole, 4) if whole else 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = asdict(self)
+        out.update(
+            delivered_rate=self._rate(self.delivered, self.sent),
+            bounces_errors_rate=self._rate(self.bounces_errors, self.sent),
+            hard_bounces_rate=self._rate(self.hard_bounces, self.sent),
+            soft_bounces_rate=self._rate(self.soft_bounces, self.sent),
+            opens_rate=self._rate(self.opens, self.delivered),
+            clicks_rate=self._rate(self.clicks, self.delivered),
+            unsubscriptions_rate=self._rate(self.unsubscriptions, self.delivered),
+            formulas=FORMULAS,
+        )
+        return out
+
+
+def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicators:
+    """Every indicator from the logs and the tracking events, at once (Compute stats)."""
+    log = DeliveryLog
+    retrying = and_(log.status == LogStatus.FAILED, log.next_retry_at.is_not(None))
+    final_failure = and_(log.status == LogStatus.FAILED, log.next_retry_at.is_(None))
+
+    def count(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    if mode is ReportingMode.RELAY:
+        delivered_when = (log.status == LogStatus.SENT) | retrying
+        failed_when = final_failure
+    else:
+        delivered_when = log.status == LogStatus.SENT
+        failed_when = log.status == LogStatus.FAILED
+    row = conn.execute(
+        select(
+            count(delivered_when),
+            count(failed_when),
+            count(and_(failed_when, log.failure_type == FailureType.HARD)),
+            count(and_(failed_when, log.failure_type == FailureType.SOFT)),
+            count(log.status == LogStatus.PENDING),
+            count(log.status == LogStatus.UNKNOWN),
+        ).where(log.delivery_id == delivery_id)
+    ).one()
+    delivered, failed, hard, soft, pending, unknown = (int(v) for v in row)
+    events = dict(
+        conn.execute(
+            select(TrackingEvent.kind, func.count(distinct(TrackingEvent.profile_id)))
+            .where(TrackingEvent.delivery_id == delivery_id)
+            .group_by(TrackingEvent.kind)
+        ).all()
+    )
+    to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
+    return Indicators(
+        to_deliver=to_deliver,
+        sent=delivered + failed,
+        delivered=delivered,
+        bounces_errors=failed,
+        hard_bounces=hard,
+        soft_bounces=soft,
+        opens=events.get(int(TrackingKind.OPEN), 0),
+        clicks=events.get(int(TrackingKind.CLICK), 0),
+        unsubscriptions=events.get(int(TrackingKind.UNSUBSCRIPTION), 0),
+        pending=pending,
+        unknown=unknown,
+    )
