@@ -237,6 +237,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench_send(args: argparse.Namespace) -> int:
+    from campaign_desktop.bench import bench_send
+
+    print(json.dumps(bench_send(args.messages, args.connections, args.peer)))
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from campaign_desktop.ui.app import run_app
 
@@ -306,6 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench_prep.add_argument("--seed", type=int, default=7)
     bench_prep.add_argument("--workers", type=int, default=None)
     bench_prep.set_defaults(func=cmd_bench)
+    bench_send = bench_sub.add_parser("send", help="send N messages through the real path to a local discarding server")
+    bench_send.add_argument("--messages", type=int, default=20_000)
+    bench_send.add_argument("--connections", type=int, default=4)
+    bench_send.add_argument("--peer", choices=["mailmerge"], help="also time this tool on the same messages")
+    bench_send.set_defaults(func=cmd_bench_send)
     return parser
 
 

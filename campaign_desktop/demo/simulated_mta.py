@@ -15,7 +15,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-from campaign_desktop.engine.transports import SmtpSession, SmtpSettings
+from campaign_desktop.engine.transports import SmtpSession, SmtpSettings, SmtpTransport
 
 #: Share of recipients, and the reply they get at RCPT; the rest are accepted.
 OUTCOMES: tuple[tuple[float, str], ...] = (
@@ -88,6 +88,10 @@ class SimulatedMta:
         if self.controller is None:
             raise RuntimeError("The simulated MTA is not running: use it in a 'with' block.")
         return SmtpSession(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
+
+    def portable(self) -> SmtpTransport:
+        """What a worker process uses to reach this server: plain SMTP to its port."""
+        return SmtpTransport(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
 
     def describe(self) -> str:
         return f"simulated MTA (seed {self.seed})"

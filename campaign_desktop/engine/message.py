@@ -61,6 +61,8 @@ def encode_header_value(value: str, charset: str = UTF8) -> str:
             return Header(value, ISO_2022_JP).encode()
         except UnicodeEncodeError:
             pass
+    if len(value.encode()) <= 45:
+        return f"=?utf-8?b?{base64.b64encode(value.encode()).decode()}?="
     words, chunk = [], ""
     for char in value:  # at most 45 bytes a word so each stays under 76 characters encoded
         if len((chunk + char).encode()) > 45:

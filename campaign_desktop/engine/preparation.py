@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, select, update
 
+from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.streaming import stream_tuples
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, TypologyRule, utcnow
 from campaign_desktop.engine.audience import AudienceSpec, Lookups, count_targeted, preparation_rows, read_lookups
@@ -237,7 +238,7 @@ class _LogWriter:
     def __init__(self, conn: Connection, delivery_id: int, at: dt.datetime) -> None:
         self.conn = conn
         self.delivery_id = delivery_id
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = placeholder(conn)
         table = DeliveryLog.__table__.name
         columns = (
             "delivery_id, profile_id, address, status, failure_type, failure_reason, "
@@ -246,8 +247,7 @@ class _LogWriter:
         self.excluded_sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join([mark] * 11)})"
         constants = f"{int(LogStatus.TO_SEND)}, {int(FailureType.NONE)}, 0, NULL, NULL, NULL, 0"
         self.to_send_sql = f"INSERT INTO {table} ({columns}) VALUES ({int(delivery_id)}, {mark}, {mark}, {constants}, {mark})"
-        # SQLite stores DateTime as text; give it the exact form SQLAlchemy reads back.
-        self.at: Any = at.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else at
+        self.at: Any = stored_time(conn, at)
         self.failures = {int(c): (int(c.failure[0]), int(c.failure[1])) for c in ExclusionCause}
         self.causes = {int(c): c for c in ExclusionCause}
 

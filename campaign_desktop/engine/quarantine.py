@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from campaign_desktop.db.models import Address
 from campaign_desktop.engine.enums import AddressStatus, FailureReason, FailureType
@@ -78,6 +78,19 @@ def record_success(conn: Connection, email_norm: str, now: dt.datetime) -> None:
         .where(Address.email_norm == email_norm, Address.status == AddressStatus.WITH_ERRORS)
         .values(status=AddressStatus.VALID, error_count=0, updated_at=now)
     )
+
+
+_RELEASE_ON_SUCCESS = (
+    update(Address)
+    .where(Address.email_norm.in_(bindparam("emails", expanding=True)), Address.status == AddressStatus.WITH_ERRORS)
+    .values(status=AddressStatus.VALID, error_count=0, updated_at=bindparam("now"))
+)
+
+
+def record_successes(conn: Connection, emails_norm: list[str], now: dt.datetime) -> None:
+    """``record_success`` for a batch, in one statement a thousand addresses."""
+    for start in range(0, len(emails_norm), 1000):
+        conn.execute(_RELEASE_ON_SUCCESS, {"emails": emails_norm[start : start + 1000], "now": now})
 
 
 def record_complaint(conn: Connection, email_norm: str, now: dt.datetime) -> None:

@@ -11,40 +11,41 @@ sending loop reads it between batches.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
+import collections
 import datetime as dt
-import threading
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 
+from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, Operator, Profile, utcnow
 from campaign_desktop.engine.control import ControlLike
 from campaign_desktop.engine.enums import (
     ApprovalMode,
     DeliveryState,
-    FailureReason,
     FailureType,
     JournalLevel,
     LogStatus,
     ReportingMode,
     Role,
 )
-from campaign_desktop.engine.html_text import html_to_text
-from campaign_desktop.engine.message import MessageBuilder, OutgoingMessage, SenderFacts
-from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
-from campaign_desktop.engine.quarantine import record_failure, record_success
-from campaign_desktop.engine.recipients import RecipientReader, profile_columns
-from campaign_desktop.engine.reply_rules import Classification, classify
-from campaign_desktop.engine.send_policy import RateLimiter, SendPolicy
+from campaign_desktop.engine.message import SenderFacts
+from campaign_desktop.engine.message_sender import Batch, Outcome, ParallelSender, SenderSpec
+from campaign_desktop.engine.quarantine import record_failure, record_successes
+from campaign_desktop.engine.recipients import profile_columns
+from campaign_desktop.engine.send_policy import SendPolicy
 from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
-from campaign_desktop.engine.tracking import Tracker
-from campaign_desktop.engine.transports import Reply, Transport, TransportSession
+from campaign_desktop.engine.transports import Reply, Transport
 
 BATCH_PER_CONNECTION = 25
+#: Batches handed to the sender before the oldest is settled: at most these are unknown after a crash.
+IN_FLIGHT_BATCHES = 2
+#: From this many messages the send uses worker processes (one a core).
+PARALLEL_FROM = 5000
 STATE_POLL_S = 0.2
 
 
@@ -141,69 +142,6 @@ class SendSummary:
     reasons: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Outcome:
-    log_id: int
-    email_norm: str | None
-    message_id: str | None
-    reply: Reply
-    classification: Classification
-    size: int | None
-
-
-class _Sender:
-    """Renders, builds and hands over the messages of a batch on several connections."""
-
-    def __init__(self, engine: Engine, delivery: Any, transport: Transport, settings: Settings, policy: SendPolicy) -> None:
-        text = delivery.text if delivery.text.strip() else html_to_text(delivery.html)
-        self.content = CompiledContent(delivery.subject, delivery.html, text)
-        self.read_recipient = RecipientReader(self.content, offset=2)
-        tracker = Tracker(settings.tracking_base_url, tracking_secret(engine)) if settings.tracking_base_url else None
-        self.builder = MessageBuilder(
-            SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive),
-            tracker,
-        )
-        self.transport = transport
-        self.limiter = RateLimiter(policy.messages_per_second)
-        self.local = threading.local()
-        self.sessions: list[TransportSession] = []
-        self.lock = threading.Lock()
-        self.pool = cf.ThreadPoolExecutor(policy.connections, thread_name_prefix="send")
-        self.connections = policy.connections
-
-    def _session(self) -> TransportSession:
-        session = getattr(self.local, "session", None)
-        if session is None:
-            session = self.local.session = self.transport.session()
-            with self.lock:
-                self.sessions.append(session)
-        return session
-
-    def _one(self, row: Any) -> _Outcome:
-        log_id, address = row[0], row[1]
-        try:
-            rendered = self.content.render(self.read_recipient(row), **self.builder.links(log_id))
-        except RenderProblem as exc:
-            return _Outcome(log_id, row[3], None, Reply(None, str(exc)), Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "personalisation"), None)
-        message: OutgoingMessage = self.builder.build(log_id, address, rendered)
-        self.limiter.acquire()
-        reply = self._session().send(message)
-        return _Outcome(log_id, row[3], message.message_id, reply, classify(reply.code, reply.text), len(message.data))
-
-    def _part(self, rows: list[Any]) -> list[_Outcome]:
-        return [self._one(row) for row in rows]
-
-    def send(self, rows: list[Any]) -> list[_Outcome]:
-        parts = [rows[i :: self.connections] for i in range(self.connections)]
-        futures = [self.pool.submit(self._part, part) for part in parts if part]
-        return [outcome for future in futures for outcome in future.result()]
-
-    def close(self) -> None:
-        for session in self.sessions:
-            self.pool.submit(session.close)  # close each on a pool thread, as it was used
-        self.pool.shutdown(wait=True)
-
-
 def send(
     engine: Engine,
     delivery_id: int,
@@ -222,7 +160,16 @@ def send(
         raise SendRefused(f"The delivery is {delivery.state.name.lower()}: confirm the send first.")
     policy = SendPolicy.from_json(delivery.send_policy, settings)
     summary.unknown = _recover(engine, delivery_id)
-    sender = _Sender(engine, delivery, transport, settings, policy)
+    spec = SenderSpec(
+        delivery.subject, delivery.html, delivery.text,
+        SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive),
+        settings.tracking_base_url, tracking_secret(engine) if settings.tracking_base_url else b"",
+        transport, policy.connections, policy.messages_per_second,
+    )
+    remaining = _count(engine, delivery_id, LogStatus.TO_SEND)
+    portable = getattr(transport, "portable", lambda: transport)()
+    processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, os.cpu_count() or 1)
+    sender = ParallelSender(SenderSpec(**{**spec.__dict__, "transport": portable}) if processes > 1 else spec, processes)
     try:
         _loop(engine, delivery, sender, control, settings, policy, summary, now)
     finally:
@@ -277,17 +224,22 @@ def _wait_while_held(engine: Engine, delivery_id: int, control: ControlLike, pol
 
 
 def _loop(
-    engine: Engine, delivery: Any, sender: _Sender, control: ControlLike, settings: Settings,
+    engine: Engine, delivery: Any, sender: ParallelSender, control: ControlLike, settings: Settings,
     policy: SendPolicy, summary: SendSummary, now: Callable[[], dt.datetime],
 ) -> None:
     delivery_id = delivery.id
     batch_size = BATCH_PER_CONNECTION * policy.connections
     total = _count(engine, delivery_id, LogStatus.TO_SEND)
+    in_flight: collections.deque[Batch] = collections.deque()
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA synchronous=FULL")  # a power cut must not lose a handover mark
             conn.commit()
         while True:
+            if in_flight and _holding(engine, delivery_id, control):  # finish the messages in hand first
+                with conn.begin():
+                    _settle(conn, delivery_id, in_flight.popleft().outcomes(), settings, summary, now())
+                continue
             state = _wait_while_held(engine, delivery_id, control, policy, now)
             if state is DeliveryState.STOPPED:
                 with conn.begin():
@@ -299,10 +251,14 @@ def _loop(
                 control.report(summary.handed_over, total, state="daily cap reached")
                 time.sleep(STATE_POLL_S)
                 continue
-            rows = _claim(conn, delivery_id, batch_size, now())
-            if not rows:
+            while len(in_flight) < IN_FLIGHT_BATCHES:  # the next batch goes out while this one is settled
+                rows = _claim(conn, delivery_id, batch_size, now())
+                if not rows:
+                    break
+                in_flight.append(sender.submit(rows))
+            if not in_flight:
                 break
-            outcomes = sender.send(rows)
+            outcomes = in_flight.popleft().outcomes()
             with conn.begin():
                 _settle(conn, delivery_id, outcomes, settings, summary, now())
             control.report(summary.handed_over, total, accepted=summary.accepted, failed=summary.failed)
@@ -315,6 +271,14 @@ def _loop(
             conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.SENT, sent_at=now(), state_reason=""))
             _journal(conn, delivery_id, JournalLevel.INFO, f"All messages handed over: {summary.accepted} accepted, {summary.failed} failed.")
     summary.state = DeliveryState.SENT
+
+
+def _holding(engine: Engine, delivery_id: int, control: ControlLike) -> bool:
+    """Whether the send must stop taking new batches (pause or stop, here or from another process)."""
+    if control.should_stop() or getattr(control, "paused", False):
+        return True
+    with engine.connect() as conn:
+        return conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one() is not DeliveryState.SENDING
 
 
 def _count(engine: Engine, delivery_id: int, status: LogStatus) -> int:
@@ -347,37 +311,49 @@ def _claim(conn: Connection, delivery_id: int, size: int, at: dt.datetime) -> li
             .limit(size)
         ).all()
         if rows:
-            conn.execute(update(DeliveryLog).where(DeliveryLog.id.in_([r[0] for r in rows])).values(handover_at=at))
+            mark = placeholder(conn)
+            conn.exec_driver_sql(f"UPDATE {_LOG.name} SET handover_at = {mark} WHERE id = {mark}",
+                                 [(stored_time(conn, at), r[0]) for r in rows])
     return rows
 
 
-def _settle(conn: Connection, delivery_id: int, outcomes: list[_Outcome], settings: Settings, summary: SendSummary, at: dt.datetime) -> None:
+def _settle(conn: Connection, delivery_id: int, outcomes: list[Outcome], settings: Settings, summary: SendSummary, at: dt.datetime) -> None:
     """Write what the server said for each message, and the address standing it implies."""
     accepted_status = LogStatus.PENDING if settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK else LogStatus.SENT
     validity_end = at + dt.timedelta(hours=settings.validity_hours)
-    rows = []
+    rows: list[tuple[Any, ...]] = []
+    delivered: list[str] = []
+    when = stored_time(conn, at)
     for o in outcomes:
         summary.handed_over += 1
         c = o.classification
-        row: dict[str, Any] = {"log_id": o.log_id, "message_id": o.message_id, "last_reply": _reply_text(o.reply),
-                               "matched_rule": c.rule, "updated_at": at, "message_size": o.size}
+        reply = _reply_text(o.reply)
         if c.success:
             summary.accepted += 1
-            row.update(status=accepted_status, sent_at=at, failure_type=FailureType.NONE,
-                       failure_reason=FailureReason.NOT_DEFINED, next_retry_at=None)
+            rows.append((int(accepted_status), o.message_id, reply, c.rule, when, o.size, when, 0, 0, None, o.log_id))
             if o.email_norm:
-                record_success(conn, o.email_norm, at)
-        else:
-            summary.failed += 1
-            summary.reasons[c.reason.name.lower()] = summary.reasons.get(c.reason.name.lower(), 0) + 1
-            retry = at + dt.timedelta(hours=settings.retry_min_interval_hours) if c.type is FailureType.SOFT else None
-            row.update(status=LogStatus.FAILED, sent_at=None, failure_type=c.type, failure_reason=c.reason,
-                       next_retry_at=retry if retry and retry < validity_end else None)
-            if o.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
-                record_failure(conn, o.email_norm, c.type, c.reason, _reply_text(o.reply), at, settings)
-        rows.append(row)
-    if rows:  # one executemany: every row carries the same keys
-        conn.execute(update(DeliveryLog).where(DeliveryLog.id == bindparam("log_id")), rows)
+                delivered.append(o.email_norm)
+            continue
+        summary.failed += 1
+        summary.reasons[c.reason.name.lower()] = summary.reasons.get(c.reason.name.lower(), 0) + 1
+        retry = at + dt.timedelta(hours=settings.retry_min_interval_hours) if c.type is FailureType.SOFT else None
+        retry = retry if retry and retry < validity_end else None
+        rows.append((int(LogStatus.FAILED), o.message_id, reply, c.rule, when, o.size, None, int(c.type), int(c.reason),
+                     stored_time(conn, retry), o.log_id))
+        if o.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
+            record_failure(conn, o.email_norm, c.type, c.reason, reply, at, settings)
+    if rows:
+        mark = placeholder(conn)
+        conn.exec_driver_sql(
+            f"UPDATE {_LOG.name} SET status = {mark}, message_id = {mark}, last_reply = {mark}, matched_rule = {mark}, "
+            f"updated_at = {mark}, message_size = {mark}, sent_at = {mark}, failure_type = {mark}, "
+            f"failure_reason = {mark}, next_retry_at = {mark} WHERE id = {mark}",
+            rows,
+        )
+    record_successes(conn, delivered, at)
+
+
+_LOG = DeliveryLog.__table__
 
 
 def _reply_text(reply: Reply) -> str:

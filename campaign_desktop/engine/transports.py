@@ -72,32 +72,52 @@ class SmtpSession:
             client = smtplib.SMTP(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s)
             if s.security == "starttls":
                 client.starttls(context=ssl.create_default_context())
+        client.ehlo_or_helo_if_needed()
         if s.login:
             client.login(s.login, s.password)
         return client
 
     def send(self, message: OutgoingMessage) -> Reply:
+        """One SMTP transaction. smtplib's ``sendmail`` parses both addresses and runs two regular
+        expressions over the whole message each time; the message is already CRLF and the
+        addresses already checked, so the commands are sent as they are."""
         try:
             if self.client is None:
                 self.client = self._connect()
-            refused = self.client.sendmail(message.envelope_from, message.envelope_to, message.data)
-        except smtplib.SMTPRecipientsRefused as exc:
-            code, text = exc.recipients.get(message.to_address, next(iter(exc.recipients.values())))
-            self._reset()
+            client = self.client
+            code, text = client.docmd("MAIL", f"FROM:<{message.envelope_from}>")
+            if code != 250:
+                self._reset()
+                return Reply(code, _text(text))
+            primary: tuple[int, bytes] | None = None
+            for address in message.envelope_to:
+                reply = client.docmd("RCPT", f"TO:<{address}>")
+                if reply[0] == 421:
+                    self._drop()
+                    return Reply(421, _text(reply[1]))
+                if address == message.to_address:
+                    primary = reply
+            if primary is None or primary[0] not in (250, 251):
+                self._reset()
+                return Reply(primary[0] if primary else None, _text(primary[1]) if primary else "no recipient")
+            code, text = client.docmd("DATA")
+            if code != 354:
+                self._reset()
+                return Reply(code, _text(text))
+            data = message.data.replace(b"\r\n.", b"\r\n..")  # dot-stuffing (RFC 5321 §4.5.2)
+            if data.startswith(b"."):
+                data = b"." + data
+            client.send(data + (b".\r\n" if data.endswith(b"\r\n") else b"\r\n.\r\n"))
+            code, text = client.getreply()
+            if code == 421:
+                self._drop()
             return Reply(code, _text(text))
-        except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
-            self._reset()
-            return Reply(exc.smtp_code, _text(exc.smtp_error))
         except smtplib.SMTPResponseException as exc:  # 421 and the like: the server is closing
             self._drop()
             return Reply(exc.smtp_code, _text(exc.smtp_error))
         except (smtplib.SMTPException, OSError) as exc:  # dropped, refused, timed out
             self._drop()
             return Reply(None, f"{type(exc).__name__}: {exc}".strip())
-        if message.to_address in refused:
-            code, text = refused[message.to_address]
-            return Reply(code, _text(text))
-        return Reply(250, "accepted")
 
     def _reset(self) -> None:
         try:

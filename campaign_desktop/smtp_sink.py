@@ -1,0 +1,62 @@
+"""A minimal SMTP responder that accepts and discards everything: the benchmark's far end.
+
+aiosmtpd tops out near 1,850 messages a second here, which would measure aiosmtpd, not
+the send. This answers each command with the fewest bytes an SMTP client accepts and
+counts the messages. Run it in its own process: ``python -m campaign_desktop.smtp_sink PORT``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+
+class _Sink(asyncio.Protocol):
+    count = 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport: asyncio.Transport = transport  # type: ignore[assignment]
+        self.buffer = b""
+        self.in_data = False
+        self.transport.write(b"220 sink ESMTP\r\n")
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while True:
+            if self.in_data:
+                end = self.buffer.find(b"\r\n.\r\n")
+                if end < 0:
+                    return
+                self.buffer = self.buffer[end + 5 :]
+                self.in_data = False
+                _Sink.count += 1
+                self.transport.write(b"250 OK\r\n")
+                continue
+            end = self.buffer.find(b"\r\n")
+            if end < 0:
+                return
+            line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
+            verb = line[:4].upper()
+            if verb == b"EHLO":
+                self.transport.write(b"250-sink\r\n250 8BITMIME\r\n")
+            elif verb == b"DATA":
+                self.in_data = True
+                self.transport.write(b"354 go\r\n")
+            elif verb == b"QUIT":
+                self.transport.write(b"221 bye\r\n")
+                self.transport.close()
+                return
+            else:
+                self.transport.write(b"250 OK\r\n")
+
+
+async def serve(port: int) -> None:
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(_Sink, "127.0.0.1", port)
+    print("ready", flush=True)
+    async with server:
+        await server.serve_forever()
+
+
+if __name__ == "__main__":
+    asyncio.run(serve(int(sys.argv[1])))
