@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import socket
 import subprocess
@@ -102,8 +103,17 @@ def bench_send(messages: int, connections: int = 4, peer: str | None = None) -> 
                 result["ratio"] = round(result["messages_per_s"] / result["mailmerge_messages_per_s"], 1)
             return result
     finally:
+        _report_sink_cpu(sink)
         sink.terminate()
         sink.wait(timeout=10)
+
+
+def _report_sink_cpu(sink: subprocess.Popen[str]) -> None:
+    try:
+        fields = Path(f"/proc/{sink.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        print(f"sink cpu s: {(int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK'):.2f}", file=sys.stderr)
+    except OSError:
+        pass
 
 
 def _bench_mailmerge(folder: Path, messages: int, port: int) -> dict[str, Any]:

@@ -21,27 +21,33 @@ class _Sink(asyncio.Protocol):
         self.transport.write(b"220 sink ESMTP\r\n")
 
     def data_received(self, data: bytes) -> None:
+        if self.in_data:
+            # keep only the last four bytes: the end marker may straddle two chunks
+            window = self.buffer + data
+            end = window.find(b"\r\n.\r\n")
+            if end < 0:
+                self.buffer = window[-4:]
+                return
+            self.in_data = False
+            _Sink.count += 1
+            self.transport.write(b"250 OK\r\n")
+            data, self.buffer = window[end + 5 :], b""
         self.buffer += data
-        while True:
-            if self.in_data:
-                end = self.buffer.find(b"\r\n.\r\n")
-                if end < 0:
-                    return
-                self.buffer = self.buffer[end + 5 :]
-                self.in_data = False
-                _Sink.count += 1
-                self.transport.write(b"250 OK\r\n")
-                continue
+        while not self.in_data:
             end = self.buffer.find(b"\r\n")
             if end < 0:
                 return
             line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
             verb = line[:4].upper()
             if verb == b"EHLO":
-                self.transport.write(b"250-sink\r\n250 8BITMIME\r\n")
+                self.transport.write(b"250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
             elif verb == b"DATA":
                 self.in_data = True
                 self.transport.write(b"354 go\r\n")
+                rest, self.buffer = self.buffer, b""
+                if rest:
+                    self.data_received(rest)
+                return
             elif verb == b"QUIT":
                 self.transport.write(b"221 bye\r\n")
                 self.transport.close()

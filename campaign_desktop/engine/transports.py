@@ -85,24 +85,25 @@ class SmtpSession:
             if self.client is None:
                 self.client = self._connect()
             client = self.client
-            code, text = client.docmd("MAIL", f"FROM:<{message.envelope_from}>")
-            if code != 250:
+            if client.has_extn("pipelining"):
+                mail, replies, data_reply = self._pipelined_envelope(client, message)
+            else:
+                mail = client.docmd("MAIL", f"FROM:<{message.envelope_from}>")
+                replies = [] if mail[0] != 250 else [client.docmd("RCPT", f"TO:<{a}>") for a in message.envelope_to]
+                data_reply = None
+            if any(code == 421 for code, _ in [mail, *replies]):
+                self._drop()
+                return Reply(421, _text(next(text for code, text in [mail, *replies] if code == 421)))
+            primary = dict(zip(message.envelope_to, replies)).get(message.to_address)
+            refusal = mail if mail[0] != 250 else primary if primary is None or primary[0] not in (250, 251) else None
+            if data_reply is None and refusal is None:
+                data_reply = client.docmd("DATA")
+            if refusal is not None or data_reply is None or data_reply[0] != 354:
+                if data_reply is not None and data_reply[0] == 354:  # a pipelined DATA was accepted: end it empty
+                    client.send(b".\r\n")
+                    client.getreply()
                 self._reset()
-                return Reply(code, _text(text))
-            primary: tuple[int, bytes] | None = None
-            for address in message.envelope_to:
-                reply = client.docmd("RCPT", f"TO:<{address}>")
-                if reply[0] == 421:
-                    self._drop()
-                    return Reply(421, _text(reply[1]))
-                if address == message.to_address:
-                    primary = reply
-            if primary is None or primary[0] not in (250, 251):
-                self._reset()
-                return Reply(primary[0] if primary else None, _text(primary[1]) if primary else "no recipient")
-            code, text = client.docmd("DATA")
-            if code != 354:
-                self._reset()
+                code, text = refusal or data_reply or (None, b"no recipient")
                 return Reply(code, _text(text))
             data = message.data.replace(b"\r\n.", b"\r\n..")  # dot-stuffing (RFC 5321 §4.5.2)
             if data.startswith(b"."):
@@ -118,6 +119,15 @@ class SmtpSession:
         except (smtplib.SMTPException, OSError) as exc:  # dropped, refused, timed out
             self._drop()
             return Reply(None, f"{type(exc).__name__}: {exc}".strip())
+
+    @staticmethod
+    def _pipelined_envelope(client: smtplib.SMTP, message: OutgoingMessage) -> tuple[tuple[int, bytes], list[tuple[int, bytes]], tuple[int, bytes]]:
+        """MAIL, RCPT and DATA in one write (RFC 2920), then their replies in order: one round trip."""
+        commands = f"MAIL FROM:<{message.envelope_from}>\r\n" + "".join(f"RCPT TO:<{a}>\r\n" for a in message.envelope_to)
+        client.send((commands + "DATA\r\n").encode())
+        mail = client.getreply()
+        replies = [client.getreply() for _ in message.envelope_to]
+        return mail, replies, client.getreply()
 
     def _reset(self) -> None:
         try:
