@@ -122,6 +122,8 @@ class MessageBuilder:
     facts: SenderFacts
     tracker: Tracker | None = None
     clock: _Clock = field(default_factory=_Clock)
+    #: the click targets of a template made by ``tracking.instrument``: its links are tracked already
+    instrumented_targets: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         f = self.facts
@@ -144,17 +146,22 @@ class MessageBuilder:
         """The per-message URLs templates may use: ``unsubscribe_url`` and ``mirror_url``."""
         if self.tracker is None:
             return {"unsubscribe_url": self.unsubscribe_mailto, "mirror_url": ""}
-        d = self.facts.delivery_id
-        return {
-            "unsubscribe_url": self.tracker.url(TrackingKind.UNSUBSCRIPTION, d, log_id),
-            "mirror_url": self.tracker.url(TrackingKind.MIRROR_VIEW, d, log_id),
+        d, tracker = self.facts.delivery_id, self.tracker
+        links = {
+            "unsubscribe_url": tracker.url(TrackingKind.UNSUBSCRIPTION, d, log_id),
+            "mirror_url": tracker.url(TrackingKind.MIRROR_VIEW, d, log_id),
         }
+        if self.instrumented_targets is not None:
+            links["_open_url"] = tracker.url(TrackingKind.OPEN, d, log_id)
+            for index, target in enumerate(self.instrumented_targets):
+                links[f"_track_{index}"] = tracker.url(TrackingKind.CLICK, d, log_id, target)
+        return links
 
     def build(self, log_id: int, to_address: str, message: RenderedMessage, links: dict[str, str] | None = None) -> OutgoingMessage:
         to_address = header_safe(to_address)
         charset = self.charset_for(to_address)
         html = message.html
-        if self.tracker is not None:
+        if self.tracker is not None and self.instrumented_targets is None:
             html = self.tracker.rewrite(html, self.facts.delivery_id, log_id)
         try:
             text_encoding, text_body = _body(message.text, charset)

@@ -22,7 +22,7 @@ from campaign_desktop.engine.personalization import CompiledContent, RenderProbl
 from campaign_desktop.engine.recipients import NORM, RecipientReader
 from campaign_desktop.engine.reply_rules import Classification, classify
 from campaign_desktop.engine.send_policy import RateLimiter
-from campaign_desktop.engine.tracking import Tracker
+from campaign_desktop.engine.tracking import Tracker, instrument
 from campaign_desktop.engine.transports import Reply, Transport, TransportSession
 
 #: A claimed row: log id, address, then the profile columns.
@@ -57,10 +57,12 @@ class SenderSpec:
 class MessageSender:
     def __init__(self, spec: SenderSpec) -> None:
         text = spec.text if spec.text.strip() else html_to_text(spec.html)
-        self.content = CompiledContent(spec.subject, spec.html, text)
-        self.read_recipient = RecipientReader(self.content, offset=_ROW_PROFILE)
         tracker = Tracker(spec.tracking_base, spec.tracking_secret) if spec.tracking_base else None
-        self.builder = MessageBuilder(spec.facts, tracker)
+        instrumented = instrument(spec.html) if tracker is not None else None
+        html = instrumented.source if instrumented is not None else spec.html
+        self.content = CompiledContent(spec.subject, html, text)
+        self.read_recipient = RecipientReader(self.content, offset=_ROW_PROFILE)
+        self.builder = MessageBuilder(spec.facts, tracker, instrumented_targets=instrumented.targets if instrumented else None)
         self.transport = spec.transport
         self.limiter = RateLimiter(spec.messages_per_second)
         self.connections = max(1, spec.connections)

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from sqlalchemy import Engine, insert, select
 
@@ -83,7 +84,7 @@ class Tracker:
         """Every http(s) link through the tracking base (ours excepted), and the open pixel added."""
 
         def tracked(match: re.Match[str]) -> str:
-            target = match.group(3)
+            target = unescape(match.group(3))  # the attribute's &amp; is the URL's &
             if target.startswith(self.base):
                 return match.group(0)
             return f"{match.group(1)}{match.group(2)}{self.url(TrackingKind.CLICK, delivery_id, log_id, target)}{match.group(2)}"
@@ -94,6 +95,43 @@ class Tracker:
         if closing < 0:
             closing = html.lower().rfind("</body>")
         return html[:closing] + pixel + html[closing:] if closing >= 0 else html + pixel
+
+
+_STATIC_HREF = re.compile(r"""(<a\b[^>]*?\bhref\s*=\s*)(["'])(https?://[^"'{}]+)\2""", re.IGNORECASE)
+_TEMPLATED_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']*\{\{[^"']*)["']""", re.IGNORECASE)
+_LINK_VARIABLES = re.compile(r"^\s*\{\{\s*(unsubscribe_url|mirror_url)\s*\}\}\s*$")
+PIXEL = '<img src="{{ _open_url }}" width="1" height="1" alt="" style="display:block;border:0">'
+
+
+@dataclass(frozen=True)
+class InstrumentedHtml:
+    """An HTML template whose static links read tracked URLs from ``_track_<n>`` variables.
+
+    Rewriting the links of the template once costs nothing per message; rewriting each
+    rendered message with a regular expression cost a sixth of the message's time.
+    """
+
+    source: str
+    targets: tuple[str, ...]
+
+
+def instrument(html: str) -> InstrumentedHtml | None:
+    """The template with tracked links and the open pixel; ``None`` when a link is personalised
+    (then each rendered message is rewritten instead)."""
+    if any(not _LINK_VARIABLES.match(href) for href in _TEMPLATED_HREF.findall(html)):
+        return None
+    targets: list[str] = []
+
+    def variable(match: re.Match[str]) -> str:
+        targets.append(unescape(match.group(3)))
+        return f"{match.group(1)}{match.group(2)}{{{{ _track_{len(targets) - 1} }}}}{match.group(2)}"
+
+    source = _STATIC_HREF.sub(variable, html)
+    closing = source.rfind("</body>")
+    if closing < 0:
+        closing = source.lower().rfind("</body>")
+    source = source[:closing] + PIXEL + source[closing:] if closing >= 0 else source + PIXEL
+    return InstrumentedHtml(source, tuple(targets))
 
 
 def record_hit(engine: Engine, hit: Hit) -> bool:
