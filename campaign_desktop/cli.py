@@ -230,6 +230,39 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_feedback(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source, send_due_retries
+    from campaign_desktop.engine.settings import load_settings
+
+    engine = _engine(args)
+    with engine.connect() as conn:
+        settings = load_settings(conn)
+    source = args.source or settings.bounce_folder
+    summary = FeedbackSummary()
+    if source:
+        if not Path(source).exists():
+            raise CommandError(f"The bounce source {source} does not exist.")
+        summary = process_source(engine, Path(source), settings)
+    with _transport(args, engine) as transport:
+        summary.retries_due = send_due_retries(engine, transport, settings)
+    summary.closed = close_expired(engine, settings)
+    print(json.dumps(summary.__dict__) if args.json else _lines(summary.__dict__))
+    return EXIT_OK
+
+
+def cmd_retry_failed(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.retry_failed import retry_failed
+    from campaign_desktop.engine.sending import SendRefused
+
+    engine = _engine(args)
+    try:
+        new_id, targeted = retry_failed(engine, _delivery_id(engine, args.delivery), args.operator)
+    except SendRefused as exc:
+        raise CommandError(str(exc)) from exc
+    print(json.dumps({"delivery": new_id, "recipients": targeted}))
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from campaign_desktop.bench import bench_prepare
 
@@ -252,6 +285,14 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def _lines(values: dict[str, Any]) -> str:
     return "\n".join(f"{key}: {value}" for key, value in values.items())
+
+
+def _transport_options(command: argparse.ArgumentParser) -> None:
+    """The options of the commands that hand messages over (send, and feedback for its retries)."""
+    command.add_argument("--transport", choices=["simulated", "smtp", "pickup"])
+    command.add_argument("--smtp", metavar="HOST:PORT", help="the SMTP relay, instead of the one in the settings")
+    command.add_argument("--pickup", metavar="DIR", help="the pickup folder, instead of the one in the settings")
+    command.add_argument("--json", action="store_true")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -289,10 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     send = sub.add_parser("send", help="confirm and send a prepared delivery, or resume an interrupted send")
     send.add_argument("delivery")
     send.add_argument("--operator", required=True, help="the login that confirms (needs Start deliveries)")
-    send.add_argument("--transport", choices=["simulated", "smtp", "pickup"])
-    send.add_argument("--smtp", metavar="HOST:PORT", help="the SMTP relay, instead of the one in the settings")
-    send.add_argument("--pickup", metavar="DIR", help="the pickup folder, instead of the one in the settings")
-    send.add_argument("--json", action="store_true")
+    _transport_options(send)
     send.set_defaults(func=cmd_send)
     for name, func, text in (("pause", cmd_pause, "pause a send"), ("resume", cmd_resume, "resume a paused send"),
                              ("stop", cmd_stop, "stop a send for good: the rest is canceled")):
@@ -305,6 +343,15 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
     stats.add_argument("--compute", action="store_true", help="recompute from the logs (always done for now)")
     stats.set_defaults(func=cmd_stats)
+
+    feedback = sub.add_parser("feedback", help="read bounce messages, send due retries, close deliveries past validity")
+    feedback.add_argument("--source", help="a folder of .eml files or an mbox (default: the bounce folder setting)")
+    _transport_options(feedback)
+    feedback.set_defaults(func=cmd_feedback)
+    retry = sub.add_parser("retry-failed", help="a new delivery for the recipients that finally failed")
+    retry.add_argument("delivery")
+    retry.add_argument("--operator", required=True)
+    retry.set_defaults(func=cmd_retry_failed)
 
     bench = sub.add_parser("bench", help="benchmarks that print one JSON line")
     bench_sub = bench.add_subparsers(title="benchmarks", required=True)

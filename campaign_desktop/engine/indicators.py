@@ -72,8 +72,10 @@ def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicato
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     if mode is ReportingMode.RELAY:
+        # seeds/003: a soft bounce changes nothing while retried; when its retries fail,
+        # Delivered goes down and Bounces + errors does not go up
         delivered_when = (log.status == LogStatus.SENT) | retrying
-        failed_when = final_failure
+        failed_when = and_(final_failure, log.failure_type != FailureType.SOFT)
     else:
         delivered_when = log.status == LogStatus.SENT
         failed_when = log.status == LogStatus.FAILED
@@ -82,7 +84,7 @@ def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicato
             count(delivered_when),
             count(failed_when),
             count(and_(failed_when, log.failure_type == FailureType.HARD)),
-            count(and_(failed_when, log.failure_type == FailureType.SOFT)),
+            count(and_(final_failure if mode is ReportingMode.RELAY else failed_when, log.failure_type == FailureType.SOFT)),
             count(log.status == LogStatus.PENDING),
             count(log.status == LogStatus.UNKNOWN),
         ).where(log.delivery_id == delivery_id)

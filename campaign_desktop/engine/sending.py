@@ -28,6 +28,7 @@ from campaign_desktop.engine.enums import (
     ApprovalMode,
     DeliveryState,
     FailureType,
+    FailureReason,
     JournalLevel,
     LogStatus,
     ReportingMode,
@@ -160,12 +161,7 @@ def send(
         raise SendRefused(f"The delivery is {delivery.state.name.lower()}: confirm the send first.")
     policy = SendPolicy.from_json(delivery.send_policy, settings)
     summary.unknown = _recover(engine, delivery_id)
-    spec = SenderSpec(
-        delivery.subject, delivery.html, delivery.text,
-        SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive),
-        settings.tracking_base_url, tracking_secret(engine) if settings.tracking_base_url else b"",
-        transport, policy.connections, policy.messages_per_second,
-    )
+    spec = _spec(engine, delivery, settings, transport, policy.connections, policy.messages_per_second)
     remaining = _count(engine, delivery_id, LogStatus.TO_SEND)
     portable = getattr(transport, "portable", lambda: transport)()
     processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, os.cpu_count() or 1)
@@ -176,6 +172,12 @@ def send(
         sender.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _spec(engine: Engine, delivery: Any, settings: Settings, transport: Transport, connections: int, rate: float) -> SenderSpec:
+    facts = SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive)
+    secret = tracking_secret(engine) if settings.tracking_base_url else b""
+    return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, settings.tracking_base_url, secret, transport, connections, rate)
 
 
 def _recover(engine: Engine, delivery_id: int) -> int:
@@ -360,3 +362,58 @@ _LOG = DeliveryLog.__table__
 
 def _reply_text(reply: Reply) -> str:
     return f"{reply.code} {reply.text}".strip() if reply.code is not None else f"no reply: {reply.text}"
+
+
+def retry_rows(engine: Engine, log_ids: list[int], transport: Transport, settings: Settings, now: dt.datetime) -> None:
+    """Send these log rows again (soft failures whose retry is due), delivery by delivery.
+
+    The retry mark is cleared and committed before sending: a crash during a retry loses
+    that retry, it never sends twice.
+    """
+    feedback_mode = settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK
+    with engine.begin() as conn:
+        rows = conn.execute(
+            select(DeliveryLog.delivery_id, DeliveryLog.id, DeliveryLog.address, DeliveryLog.retry_count, *profile_columns())
+            .join(Profile, Profile.id == DeliveryLog.profile_id)
+            .where(DeliveryLog.id.in_(log_ids))
+        ).all()
+        conn.execute(update(DeliveryLog).where(DeliveryLog.id.in_(log_ids)).values(next_retry_at=None, updated_at=now))
+    by_delivery: dict[int, list[Any]] = {}
+    retries = {row[1]: row[3] for row in rows}
+    for row in rows:
+        by_delivery.setdefault(row[0], []).append((row[1], row[2], *row[4:]))
+    for delivery_id, batch in by_delivery.items():
+        with engine.connect() as conn:
+            delivery = conn.execute(select(Delivery.__table__).where(Delivery.id == delivery_id)).one()
+        sender = ParallelSender(_spec(engine, delivery, settings, transport, 1, 0), 1)
+        try:
+            outcomes = sender.submit(batch).outcomes()
+        finally:
+            sender.close()
+        end = (delivery.sent_at or now) + dt.timedelta(hours=delivery.validity_hours or settings.validity_hours)
+        with engine.begin() as conn:
+            for o in outcomes:
+                _settle_retry(conn, o, retries[o.log_id] + 1, feedback_mode, end, settings, now)
+
+
+def _settle_retry(conn: Connection, o: Outcome, retry_count: int, feedback_mode: bool, end: dt.datetime,
+                  settings: Settings, now: dt.datetime) -> None:
+    c = o.classification
+    values: dict[str, Any] = {"retry_count": retry_count, "last_reply": _reply_text(o.reply), "matched_rule": c.rule,
+                              "message_id": o.message_id, "updated_at": now}
+    if c.success:  # relay: it stays (or is again) Sent; feedback: Pending until the server reports it
+        values.update(status=LogStatus.PENDING if feedback_mode else LogStatus.SENT, failure_type=FailureType.NONE,
+                      failure_reason=FailureReason.NOT_DEFINED, next_retry_at=None)
+        if o.email_norm:
+            record_successes(conn, [o.email_norm], now)
+    else:
+        from campaign_desktop.engine.feedback import next_retry
+
+        retry = next_retry(now, retry_count, settings) if c.type is FailureType.SOFT else None
+        retry = retry if retry is not None and retry < end else None
+        keep_sent = c.type is FailureType.SOFT and retry is not None and not feedback_mode
+        values.update(status=LogStatus.SENT if keep_sent else LogStatus.FAILED, failure_type=c.type,
+                      failure_reason=c.reason, next_retry_at=retry)
+        if o.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
+            record_failure(conn, o.email_norm, c.type, c.reason, _reply_text(o.reply), now, settings)
+    conn.execute(update(DeliveryLog).where(DeliveryLog.id == o.log_id).values(**values))

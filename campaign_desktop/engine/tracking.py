@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 from html import unescape
 
-from sqlalchemy import Engine, insert, select
+import datetime as dt
+
+from sqlalchemy import Connection, Engine, insert, select
 
 from campaign_desktop.db.models import DeliveryLog, TrackingEvent, utcnow
 from campaign_desktop.engine.enums import TrackingKind
@@ -134,7 +136,7 @@ def instrument(html: str) -> InstrumentedHtml | None:
     return InstrumentedHtml(source, tuple(targets))
 
 
-def record_hit(engine: Engine, hit: Hit) -> bool:
+def record_hit(engine: Engine, hit: Hit, at: dt.datetime | None = None) -> bool:
     """Store one open, click or unsubscription; ``False`` if the log row does not exist."""
     with engine.begin() as conn:
         profile_id = conn.execute(
@@ -142,9 +144,11 @@ def record_hit(engine: Engine, hit: Hit) -> bool:
         ).scalar_one_or_none()
         if profile_id is None:
             return False
-        conn.execute(
-            insert(TrackingEvent).values(
-                delivery_id=hit.delivery_id, profile_id=profile_id, kind=int(hit.kind), url=hit.url, at=utcnow()
-            )
-        )
+        record_event(conn, hit, profile_id, at or utcnow())
     return True
+
+
+def record_event(conn: Connection, hit: Hit, profile_id: int, at: dt.datetime) -> None:
+    conn.execute(
+        insert(TrackingEvent).values(delivery_id=hit.delivery_id, profile_id=profile_id, kind=int(hit.kind), url=hit.url, at=at)
+    )

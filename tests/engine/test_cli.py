@@ -35,3 +35,28 @@ def test_unknown_delivery_and_bad_database_fail_clearly(db_url, tmp_path):
     (tmp_path / "file").write_text("x")
     bad = _run(f"sqlite:///{tmp_path / 'file' / 'x.db'}", "deliveries")
     assert bad.returncode == 1 and "Cannot open the database" in bad.stderr
+
+
+def test_send_stats_feedback_and_retry_failed_from_the_command_line(db_url, tmp_path):
+    assert _run(db_url, "demo", "--profiles", "1500", "--seed", "2").returncode == 0
+    assert _run(db_url, "prepare", "demo-newsletter").returncode == 0
+    refused = _run(db_url, "send", "demo-newsletter", "--operator", "marketer")
+    assert refused.returncode == 1 and "Start deliveries" in refused.stderr
+    sent = _run(db_url, "send", "demo-newsletter", "--operator", "manager", "--json")
+    assert sent.returncode == 0, sent.stderr
+    summary = json.loads(sent.stdout)
+    assert summary["state"] == "sent" and summary["accepted"] + summary["failed"] == summary["handed_over"] > 1000
+    assert summary["failed"] > 0  # the simulated MTA refuses some, from its seed
+    stats = json.loads(_run(db_url, "stats", "demo-newsletter", "--json", "--compute").stdout)
+    for key in ("to_deliver", "sent", "delivered", "bounces_errors", "hard_bounces", "soft_bounces", "opens", "clicks",
+                "unsubscriptions", "delivered_rate", "bounces_errors_rate", "opens_rate", "clicks_rate"):
+        assert key in stats
+    assert stats["sent"] == stats["delivered"] + stats["bounces_errors"]
+    assert stats["hard_bounces"] == summary["reasons"].get("user_unknown", 0) + summary["reasons"].get("account_disabled", 0)
+    (tmp_path / "bounces").mkdir()
+    fed = _run(db_url, "feedback", "--source", str(tmp_path / "bounces"), "--json")
+    assert fed.returncode == 0 and json.loads(fed.stdout)["read"] == 0
+    retry = json.loads(_run(db_url, "retry-failed", "demo-newsletter", "--operator", "marketer").stdout)
+    listing = {d["internal_name"]: d for d in json.loads(_run(db_url, "deliveries", "--json").stdout)}
+    assert listing["demo-newsletter-retry1"]["state"] == "draft" and retry["delivery"] == listing["demo-newsletter-retry1"]["id"]
+    assert _run(db_url, "pause", "demo-newsletter", "--operator", "manager").returncode == 1  # a sent delivery cannot pause
