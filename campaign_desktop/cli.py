@@ -111,7 +111,7 @@ def _delivery_id(engine: Any, reference: str) -> int:
         raise CommandError(str(exc)) from exc
 
 
-def _transport(args: argparse.Namespace, engine: Any) -> Any:
+def _transport(args: argparse.Namespace, engine: Any, simulator: Any = None) -> Any:
     """The transport named on the command line, else the one in the settings."""
     from contextlib import nullcontext
 
@@ -124,7 +124,7 @@ def _transport(args: argparse.Namespace, engine: Any) -> Any:
         settings = load_settings(conn)
     kind = TransportKind[args.transport.upper()] if args.transport else settings.transport
     if kind is TransportKind.SIMULATED:
-        return SimulatedMta(settings.simulation_seed)
+        return SimulatedMta(settings.simulation_seed, simulator)
     if kind is TransportKind.PICKUP:
         folder = args.pickup or settings.pickup_folder
         if not folder:
@@ -139,6 +139,27 @@ def _transport(args: argparse.Namespace, engine: Any) -> Any:
         port = int(port_text)
     return nullcontext(SmtpTransport(SmtpSettings(host, port, settings.smtp_security, settings.smtp_login,
                                                   _smtp_password(settings.smtp_login), settings.smtp_timeout_s)))
+
+
+def _simulation(args: argparse.Namespace, engine: Any) -> tuple[Any, Any]:
+    """For ``send --wait``: the feedback simulator, and how to follow the delivery until it closes."""
+    from campaign_desktop.db.session import data_dir
+    from campaign_desktop.demo.feedback_run import SimulatedClock, follow_until_closed, hit_recorder
+    from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
+    from campaign_desktop.engine.settings import load_settings, tracking_secret
+    from campaign_desktop.engine.tracking import Tracker
+
+    with engine.connect() as conn:
+        settings = load_settings(conn)
+    folder = Path(settings.bounce_folder) if settings.bounce_folder else data_dir() / "bounces"
+    clock = SimulatedClock(settings.simulation_speed)
+    tracker = Tracker(settings.tracking_base_url, tracking_secret(engine))
+    simulator = FeedbackSimulator(settings.simulation_seed, settings.simulation_speed, folder, hit_recorder(engine, tracker, clock.now))
+
+    def follow(delivery_id: int, transport: Any) -> Any:
+        return follow_until_closed(engine, delivery_id, simulator, transport, settings, folder, clock)
+
+    return simulator, follow
 
 
 def _smtp_password(login: str) -> str:
@@ -172,8 +193,10 @@ def cmd_send(args: argparse.Namespace) -> int:
         else:  # resuming a send that was interrupted: the same role is needed
             with engine.connect() as conn:
                 require_role(conn, args.operator, Role.START_DELIVERIES)
-        with _transport(args, engine) as transport:
+        simulator, follow = _simulation(args, engine) if args.wait else (None, None)
+        with _transport(args, engine, simulator) as transport:
             summary = send(engine, delivery_id, transport, Control())
+            feedback = follow(delivery_id, transport) if follow is not None else None
     except SendRefused as exc:
         raise CommandError(str(exc)) from exc
     out = {
@@ -181,6 +204,8 @@ def cmd_send(args: argparse.Namespace) -> int:
         "accepted": summary.accepted, "failed": summary.failed, "unknown": summary.unknown,
         "canceled": summary.canceled, "seconds": round(summary.seconds, 2), "reasons": summary.reasons,
     }
+    if feedback is not None:
+        out["feedback"] = feedback.__dict__
     print(json.dumps(out) if args.json else _lines(out))
     return EXIT_OK
 
@@ -330,6 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     send = sub.add_parser("send", help="confirm and send a prepared delivery, or resume an interrupted send")
     send.add_argument("delivery")
     send.add_argument("--operator", required=True, help="the login that confirms (needs Start deliveries)")
+    send.add_argument("--wait", action="store_true", help="then follow the feedback until the delivery closes (simulated MTA: at its speed)")
     _transport_options(send)
     send.set_defaults(func=cmd_send)
     for name, func, text in (("pause", cmd_pause, "pause a send"), ("resume", cmd_resume, "resume a paused send"),

@@ -3,18 +3,21 @@
 So that a trainer's demo runs the real SMTP path offline, the send talks SMTP to an
 aiosmtpd server inside the app. Its answer for each recipient is drawn from a seed and
 the address, so a demo replays identically: most are accepted, some are refused for an
-unknown user, a full mailbox, a spam policy or a busy server, in the shares below.
+unknown user, a full mailbox, a spam policy or a busy server, in the shares below; a
+temporary refusal lets the retry through. What happens after acceptance (reports,
+later bounces, opens, clicks) is the ``FeedbackSimulator``'s.
 """
 
 from __future__ import annotations
 
-import hashlib
 import socket
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiosmtpd.controller import Controller
 
+from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
+from campaign_desktop.demo.seeded import draw
 from campaign_desktop.engine.transports import SmtpSession, SmtpSettings, SmtpTransport
 
 #: Share of recipients, and the reply they get at RCPT; the rest are accepted.
@@ -25,12 +28,6 @@ OUTCOMES: tuple[tuple[float, str], ...] = (
     (0.004, "550 5.2.1 The email account that you tried to reach is disabled"),
     (0.005, "421 4.7.0 Try again later, closing connection"),
 )
-
-
-def draw(seed: int, address: str, salt: str = "") -> float:
-    """A number in [0, 1) fixed by the seed and the address: the same demo replays the same."""
-    digest = hashlib.blake2b(f"{seed}|{salt}|{address.lower()}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") / 2**64
 
 
 def reply_for(seed: int, address: str) -> str | None:
@@ -45,11 +42,17 @@ def reply_for(seed: int, address: str) -> str | None:
 @dataclass
 class _Handler:
     seed: int
+    simulator: FeedbackSimulator | None = None
     accepted: int = 0
     refused: dict[str, int] = field(default_factory=dict)
+    attempts: dict[str, int] = field(default_factory=dict)
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        key = address.lower()
+        attempt = self.attempts[key] = self.attempts.get(key, 0) + 1
         reply = reply_for(self.seed, address)
+        if reply is not None and reply[0] == "4" and attempt > 1:
+            reply = None  # a temporary failure: the retry gets through
         if reply is not None:
             code = reply.split(" ", 1)[0]
             self.refused[code] = self.refused.get(code, 0) + 1
@@ -59,15 +62,19 @@ class _Handler:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.accepted += len(envelope.rcpt_tos)
+        if self.simulator is not None:
+            for recipient in envelope.rcpt_tos:
+                self.simulator.accepted(recipient, envelope.content)
         return "250 2.0.0 OK: queued"
 
 
 class SimulatedMta:
     """The transport for offline demos; use as a context manager (it starts and stops the server)."""
 
-    def __init__(self, seed: int = 7) -> None:
+    def __init__(self, seed: int = 7, simulator: FeedbackSimulator | None = None) -> None:
         self.seed = seed
-        self.handler = _Handler(seed)
+        self.simulator = simulator
+        self.handler = _Handler(seed, simulator)
         self.controller: Controller | None = None
         self.port = 0
 

@@ -139,12 +139,16 @@ def instrument(html: str) -> InstrumentedHtml | None:
 def record_hit(engine: Engine, hit: Hit, at: dt.datetime | None = None) -> bool:
     """Store one open, click or unsubscription; ``False`` if the log row does not exist."""
     with engine.begin() as conn:
-        profile_id = conn.execute(
-            select(DeliveryLog.profile_id).where(DeliveryLog.id == hit.log_id, DeliveryLog.delivery_id == hit.delivery_id)
-        ).scalar_one_or_none()
-        if profile_id is None:
+        found = conn.execute(
+            select(DeliveryLog.profile_id, DeliveryLog.address).where(DeliveryLog.id == hit.log_id, DeliveryLog.delivery_id == hit.delivery_id)
+        ).one_or_none()
+        if found is None:
             return False
-        record_event(conn, hit, profile_id, at or utcnow())
+        record_event(conn, hit, found[0], at or utcnow())
+        if hit.kind is TrackingKind.UNSUBSCRIPTION and found[1]:
+            from campaign_desktop.engine.quarantine import record_complaint
+
+            record_complaint(conn, found[1].strip().lower(), at or utcnow())  # opted out: on the denylist
     return True
 
 

@@ -15,7 +15,7 @@ from campaign_desktop.engine.feedback import close_expired, process_source, send
 from campaign_desktop.engine.indicators import compute
 from campaign_desktop.engine.sending import confirm_send, send
 from campaign_desktop.engine.settings import Settings
-from tests.bounces import complaint, dsn, plain_bounce
+from campaign_desktop.demo.bounce_messages import complaint, dsn, plain_bounce
 from tests.engine.test_sending import _prepared, _transport
 from tests.smtp_server import ScriptedServer
 

@@ -1,12 +1,16 @@
-"""Returned messages as real servers write them: RFC 3464 reports, plain-text bounces, complaints."""
+"""Returned messages as real servers write them: RFC 3464 reports, plain-text bounces, complaints.
+
+The simulated MTA writes them into the bounce folder, where the feedback processing reads
+them exactly as it reads the ones a real mail server sends; tests use them too.
+"""
 
 from __future__ import annotations
 
+from email import message_from_string
 from email.message import EmailMessage
+from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.mime.message import MIMEMessage
-from email import message_from_string
 
 
 def dsn(message_id: str, campaign: str, recipient: str, status: str, diagnostic: str, action: str = "failed") -> bytes:
