@@ -91,6 +91,13 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     except Stopped as exc:
         raise CommandError("The preparation was stopped.") from exc
     out = result.as_json()
+    if args.operator:
+        from campaign_desktop.engine.sending import SendRefused, confirm_if_approved
+
+        try:
+            out["confirmed"] = confirm_if_approved(engine, delivery_id, args.operator)
+        except SendRefused as exc:
+            raise CommandError(str(exc)) from exc
     if args.json:
         print(json.dumps(out))
     else:
@@ -349,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     prep = sub.add_parser("prepare", help="prepare a delivery (id or internal name)")
     prep.add_argument("delivery")
     prep.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    prep.add_argument("--operator", help="confirm the send at once when the approval mode allows it")
     prep.add_argument("--json", action="store_true")
     prep.set_defaults(func=cmd_prepare)
 

@@ -133,8 +133,9 @@ def _close_in_worker() -> None:
 class Batch:
     """A batch being handed over; ``outcomes()`` waits for it."""
 
-    def __init__(self, waiters: list[Callable[[], list[Outcome]]]) -> None:
+    def __init__(self, waiters: list[Callable[[], list[Outcome]]], size: int) -> None:
         self.waiters = waiters
+        self.size = size
 
     def outcomes(self) -> list[Outcome]:
         return [outcome for wait in self.waiters for outcome in wait()]
@@ -159,10 +160,10 @@ class ParallelSender:
     def submit(self, rows: list[Any]) -> Batch:
         if self.local is not None:
             future = self.threads.submit(self.local.send, rows)
-            return Batch([future.result])
+            return Batch([future.result], len(rows))
         assert self.pool is not None
         futures = [self.pool.submit(_send_in_worker, rows[i :: self.processes]) for i in range(self.processes)]
-        return Batch([f.result for f in futures])
+        return Batch([f.result for f in futures], len(rows))
 
     def close(self) -> None:
         if self.local is not None:

@@ -99,6 +99,20 @@ def may_send_without_confirmation(approval: ApprovalMode, has_warnings: bool) ->
     return approval is ApprovalMode.AUTOMATIC or (approval is ApprovalMode.SEMI_AUTOMATIC and not has_warnings)
 
 
+def confirm_if_approved(engine: Engine, delivery_id: int, login: str) -> bool:
+    """After a preparation: confirm by itself when the approval mode allows it (semi-automatic:
+    only with no warning in the analysis). The role is checked all the same."""
+    with engine.connect() as conn:
+        approval = conn.execute(select(Delivery.approval_mode).where(Delivery.id == delivery_id)).scalar_one()
+        warnings = conn.execute(
+            select(func.count()).where(JournalEntry.delivery_id == delivery_id, JournalEntry.level >= JournalLevel.WARNING)
+        ).scalar_one()
+    if not may_send_without_confirmation(approval, warnings > 0):
+        return False
+    confirm_send(engine, delivery_id, login)
+    return True
+
+
 def set_state(engine: Engine, delivery_id: int, login: str, wanted: DeliveryState) -> DeliveryState:
     """Pause, resume or stop from anywhere (another process included)."""
     allowed = {
@@ -249,17 +263,24 @@ def _loop(
                     conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.STOPPED))
                 summary.state = DeliveryState.STOPPED
                 return
-            if policy.daily_cap and _sent_today(engine, delivery_id) >= policy.daily_cap:
-                control.report(summary.handed_over, total, state="daily cap reached")
-                time.sleep(STATE_POLL_S)
-                continue
+            room = batch_size
+            if policy.daily_cap:
+                room = min(batch_size, policy.daily_cap - _sent_today(engine, delivery_id))  # in-flight rows are marked, so counted
+                if room <= 0:
+                    if in_flight:  # settle what is in hand while the cap holds the rest back
+                        with conn.begin():
+                            _settle(conn, delivery_id, in_flight.popleft().outcomes(), settings, summary, now())
+                        continue
+                    control.report(summary.handed_over, total, state="daily cap reached")
+                    time.sleep(STATE_POLL_S)
+                    continue
             # The oldest batch is settled and the next one claimed in one commit (one fsync),
             # and the claim is committed before its messages go out.
             outcomes = in_flight.popleft().outcomes() if len(in_flight) >= IN_FLIGHT_BATCHES else None
             with conn.begin():
                 if outcomes is not None:
                     _settle(conn, delivery_id, outcomes, settings, summary, now())
-                rows = _claim(conn, delivery_id, batch_size, now())
+                rows = _claim(conn, delivery_id, room, now())
             if rows:
                 in_flight.append(sender.submit(rows))
             elif in_flight:

@@ -36,7 +36,7 @@ def _operators(engine):
 def _prepared(engine, addresses, **delivery):
     _operators(engine)
     add_profiles(engine, *({"email": a} for a in addresses))
-    delivery_id = add_delivery(engine, send_policy={"connections": 2}, error_address="bounces@shop.example.com", **delivery)
+    delivery_id = add_delivery(engine, **{"send_policy": {"connections": 2}, "error_address": "bounces@shop.example.com", **delivery})
     prepare(engine, delivery_id, Control(), workers=0)
     return delivery_id
 

@@ -1,0 +1,150 @@
+"""The send policy: projected finish, sending windows, daily cap, auto-pause; a future contact date waits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+
+from sqlalchemy import select, update
+
+from campaign_desktop.db.models import Delivery, JournalEntry, utcnow
+from campaign_desktop.engine.control import Control
+from campaign_desktop.engine.enums import DeliveryState, LogStatus
+from campaign_desktop.engine.send_policy import SendPolicy, Window
+from campaign_desktop.engine.sending import confirm_send, send
+from campaign_desktop.engine.settings import Settings
+from tests.engine.test_sending import _logs, _prepared, _transport
+from tests.smtp_server import ScriptedServer
+
+MONDAY_9 = dt.datetime(2026, 11, 23, 9, 0)
+OFFICE = (Window((0, 1, 2, 3, 4), dt.time(9), dt.time(18)),)
+
+
+def test_projected_finish_follows_rate_windows_and_daily_cap():
+    assert SendPolicy(messages_per_second=10).projected_finish(3600, MONDAY_9) == MONDAY_9 + dt.timedelta(minutes=6)
+    # 9 hours a day at 1 a second: 40,000 messages take all Monday (32,400) and 7,600 s of Tuesday
+    office = SendPolicy(messages_per_second=1, windows=OFFICE)
+    assert office.projected_finish(40_000, MONDAY_9) == dt.datetime(2026, 11, 24, 11, 6, 40)
+    # a Friday evening start waits for Monday morning
+    friday_evening = dt.datetime(2026, 11, 27, 19, 0)
+    assert office.next_open(friday_evening) == dt.datetime(2026, 11, 30, 9, 0)
+    # a daily cap of 1,000 spreads 2,500 messages over three days
+    capped = SendPolicy(messages_per_second=100, daily_cap=1000)
+    assert capped.projected_finish(2500, MONDAY_9).date() == dt.date(2026, 11, 25)
+
+
+def test_policy_from_the_delivery_overrides_the_settings():
+    policy = SendPolicy.from_json(
+        {"connections": 2, "messages_per_second": 5, "daily_cap": 10, "windows": [{"days": [5, 6], "start": "10:00", "end": "12:00"}]},
+        Settings(connections=8),
+    )
+    assert (policy.connections, policy.messages_per_second, policy.daily_cap) == (2, 5.0, 10)
+    assert policy.open_at(dt.datetime(2026, 11, 28, 11, 0)) and not policy.open_at(MONDAY_9)
+
+
+def _run_in_thread(engine, delivery, server, control):
+    result = {}
+    thread = threading.Thread(target=lambda: result.setdefault("summary", send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""))))
+    thread.start()
+    return thread, result
+
+
+def _wait_for(condition, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_the_daily_cap_holds_the_rest_back(engine):
+    delivery = _prepared(engine, [f"cap{i}@example.com" for i in range(80)], send_policy={"connections": 2, "daily_cap": 30})
+    confirm_send(engine, delivery, "manager")
+    control = Control()
+    with ScriptedServer() as server:
+        thread, result = _run_in_thread(engine, delivery, server, control)
+        assert _wait_for(lambda: control.snapshot().get("state") == "daily cap reached")
+        assert len(server.handler.recipients) == 30
+        control.stop()
+        thread.join(timeout=20)
+    statuses = [row.status for row in _logs(engine, delivery).values()]
+    assert statuses.count(LogStatus.SENT) == 30 and statuses.count(LogStatus.CANCELED) == 50
+    assert result["summary"].state is DeliveryState.STOPPED
+
+
+def test_the_send_pauses_itself_when_the_bounce_rate_passes_the_threshold(engine):
+    addresses = [f"r550-511.{i}@example.com" for i in range(60)] + [f"ok{i}@example.com" for i in range(60)]
+    delivery = _prepared(engine, addresses, send_policy={"connections": 2, "auto_pause_bounce_rate": 0.3, "auto_pause_min_sent": 20})
+    confirm_send(engine, delivery, "manager")
+    control = Control()
+    with ScriptedServer() as server:
+        thread, result = _run_in_thread(engine, delivery, server, control)
+
+        def paused():
+            with engine.connect() as conn:
+                return conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PAUSED
+
+        assert _wait_for(paused)
+        handed_over = sum(1 for r in _logs(engine, delivery).values() if r.status is not LogStatus.TO_SEND)
+        assert handed_over < len(addresses)
+        control.stop()
+        thread.join(timeout=20)
+    with engine.connect() as conn:
+        journal = conn.execute(select(JournalEntry.message).where(JournalEntry.delivery_id == delivery)).scalars().all()
+    assert any("paused itself" in line for line in journal)
+
+
+def test_a_future_contact_date_waits_for_its_time(engine):
+    delivery = _prepared(engine, ["ok@example.com"])
+    with engine.begin() as conn:
+        conn.execute(update(Delivery).where(Delivery.id == delivery).values(contact_date=utcnow() + dt.timedelta(hours=1)))
+    assert confirm_send(engine, delivery, "manager") is DeliveryState.SCHEDULED
+    clock = {"now": utcnow()}
+    control = Control()
+    with ScriptedServer() as server:
+        thread, result = _run_in_thread_with_clock(engine, delivery, server, control, lambda: clock["now"])
+        assert _wait_for(lambda: control.snapshot().get("state") == "scheduled")
+        assert server.handler.recipients == {}  # nothing before its time
+        clock["now"] += dt.timedelta(hours=1, seconds=1)
+        thread.join(timeout=20)
+    assert result["summary"].state is DeliveryState.SENT and server.handler.recipients == {"ok@example.com": 1}
+
+
+def _run_in_thread_with_clock(engine, delivery, server, control, now):
+    result = {}
+
+    def run():
+        result["summary"] = send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""), now=now)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, result
+
+
+def test_approval_modes_decide_whether_preparation_confirms_by_itself(engine):
+    from campaign_desktop.engine.enums import ApprovalMode
+    from campaign_desktop.engine.preparation import prepare
+    from campaign_desktop.engine.sending import confirm_if_approved
+
+    clean = _prepared(engine, ["ok@example.com"], approval_mode=ApprovalMode.SEMI_AUTOMATIC)
+    assert confirm_if_approved(engine, clean, "manager") is True  # no warning: it goes
+    warned = _delivery_like(engine, "warned", approval_mode=ApprovalMode.SEMI_AUTOMATIC, text="")  # a warning: no text part
+    prepare(engine, warned, Control(), workers=0)
+    assert confirm_if_approved(engine, warned, "manager") is False
+    manual = _delivery_like(engine, "manual", approval_mode=ApprovalMode.MANUAL)
+    prepare(engine, manual, Control(), workers=0)
+    assert confirm_if_approved(engine, manual, "manager") is False
+    automatic = _delivery_like(engine, "auto", approval_mode=ApprovalMode.AUTOMATIC, text="")
+    prepare(engine, automatic, Control(), workers=0)
+    assert confirm_if_approved(engine, automatic, "manager") is True
+    with engine.connect() as conn:
+        states = dict(conn.execute(select(Delivery.internal_name, Delivery.state)).all())
+    assert states["auto"] is DeliveryState.SENDING and states["manual"] is DeliveryState.PREPARED
+
+
+def _delivery_like(engine, name, **values):
+    from tests.engine.builders import add_delivery
+
+    return add_delivery(engine, internal_name=name, **values)
