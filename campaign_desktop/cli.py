@@ -248,13 +248,21 @@ def cmd_stop(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.indicators import compute
+    from campaign_desktop.db.models import utcnow
+    from campaign_desktop.engine.indicators import compute, recompute, stored
     from campaign_desktop.engine.settings import load_settings
 
     engine = _engine(args)
     delivery_id = _delivery_id(engine, args.delivery)
-    with engine.connect() as conn:
-        figures = compute(conn, delivery_id, load_settings(conn).reporting_mode).as_json()
+    with engine.begin() as conn:
+        mode = load_settings(conn).reporting_mode
+        kept = None if args.compute else stored(conn, delivery_id)
+        if kept is not None:
+            figures = kept.as_json()
+        elif args.compute:
+            figures = recompute(conn, delivery_id, mode, utcnow()).as_json()
+        else:  # never counted yet (a delivery not sent): count without storing
+            figures = compute(conn, delivery_id, mode).as_json()
     if args.json:
         print(json.dumps(figures))
     else:
@@ -375,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="the deployment indicators of a delivery, computed from its logs")
     stats.add_argument("delivery")
     stats.add_argument("--json", action="store_true")
-    stats.add_argument("--compute", action="store_true", help="recompute from the logs (always done for now)")
+    stats.add_argument("--compute", action="store_true", help="Compute stats: count every figure again from the logs")
     stats.set_defaults(func=cmd_stats)
 
     feedback = sub.add_parser("feedback", help="read bounce messages, send due retries, close deliveries past validity")

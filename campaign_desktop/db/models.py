@@ -174,6 +174,8 @@ class Delivery(Base):
     to_exclude: Mapped[int] = mapped_column(Integer, default=0)
     prepared_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # the deployment figures as last counted (live while sending, then after each feedback pass)
+    indicators: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     audience_list: Mapped[ProfileList | None] = relationship(foreign_keys=[audience_list_id])
     control_group_list: Mapped[ProfileList | None] = relationship(foreign_keys=[control_group_list_id])
@@ -243,6 +245,22 @@ class TrackingEvent(Base):
     __table_args__ = (Index("ix_tracking_event_delivery_kind", "delivery_id", "kind", "at"),)
 
 
+class IndicatorSample(Base):
+    """The deployment counts of a delivery at one moment: the points of its chart."""
+
+    __tablename__ = "indicator_sample"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent: Mapped[int] = mapped_column(Integer)
+    delivered: Mapped[int] = mapped_column(Integer)
+    bounces_errors: Mapped[int] = mapped_column(Integer)
+    opens: Mapped[int] = mapped_column(Integer)
+    clicks: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_indicator_sample_delivery_at", "delivery_id", "at"),)
+
+
 class JournalEntry(Base):
     """A line of a delivery's analysis journal (info, warning or error)."""
 
@@ -264,7 +282,7 @@ class Setting(Base):
 
 
 __all__ = [
-    "Address", "Base", "Delivery", "DeliveryLog", "JournalEntry", "ListMember", "Operator",
+    "Address", "Base", "Delivery", "DeliveryLog", "IndicatorSample", "JournalEntry", "ListMember", "Operator",
     "OperatorRole", "Profile", "ProfileList", "Setting", "TrackingEvent", "Typology", "TypologyRule",
     "utcnow",
 ]

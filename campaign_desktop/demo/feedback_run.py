@@ -19,6 +19,7 @@ from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
 from campaign_desktop.engine.enums import DeliveryState
 from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source, send_due_retries
+from campaign_desktop.engine.indicators import recompute
 from campaign_desktop.engine.settings import Settings
 from campaign_desktop.engine.tracking import BadToken, Tracker, record_hit
 from campaign_desktop.engine.transports import Transport
@@ -67,6 +68,8 @@ def follow_until_closed(
                 setattr(total, name, getattr(total, name) + getattr(step, name))
         total.retries_due += send_due_retries(engine, transport, settings, now)
         total.closed += close_expired(engine, settings, now)
+        with engine.begin() as conn:  # opens and clicks arrived too: count the figures again
+            recompute(conn, delivery_id, settings.reporting_mode, now)
         if progress:
             progress(total)
         with engine.connect() as conn:

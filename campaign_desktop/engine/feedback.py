@@ -40,6 +40,7 @@ from campaign_desktop.engine.enums import (
     TrackingKind,
 )
 from campaign_desktop.engine.fields import normalize_email
+from campaign_desktop.engine.indicators import recompute
 from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_successes
 from campaign_desktop.engine.reply_rules import Classification, classify, enhanced_code
 from campaign_desktop.engine.settings import Settings
@@ -157,17 +158,26 @@ def process_source(engine: Engine, source: Path, settings: Settings, now: dt.dat
     now = now or utcnow()
     summary = FeedbackSummary()
     done = source / "processed" if source.is_dir() else None
+    touched: set[int] = set()
     for path, data in read_source(source):
         summary.read += 1
         report = read_report(data)
         with engine.begin() as conn:
-            applied = report is not None and apply_report(conn, report, settings, now, summary)
+            applied = report is not None and apply_report(conn, report, settings, now, summary, touched)
         if not applied:
             summary.unmatched += 1
         if path is not None and done is not None:
             done.mkdir(exist_ok=True)
             path.replace(done / path.name)
+    _refresh(engine, touched, settings, now)
     return summary
+
+
+def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, now: dt.datetime) -> None:
+    """The stored figures of the deliveries the feedback changed, counted again from their logs."""
+    with engine.begin() as conn:
+        for delivery_id in sorted(delivery_ids):
+            recompute(conn, delivery_id, settings.reporting_mode, now)
 
 
 def _find(conn: Connection, report: Report) -> tuple[int, int, LogStatus, str | None, int] | None:
@@ -180,11 +190,14 @@ def _find(conn: Connection, report: Report) -> tuple[int, int, LogStatus, str | 
     return None if row is None else (row[0], row[1], row[2], row[3], row[4])
 
 
-def apply_report(conn: Connection, report: Report, settings: Settings, now: dt.datetime, summary: FeedbackSummary) -> bool:
+def apply_report(conn: Connection, report: Report, settings: Settings, now: dt.datetime, summary: FeedbackSummary,
+                 touched: set[int] | None = None) -> bool:
     found = _find(conn, report)
     if found is None:
         return False
     log_id, delivery_id, status, address, profile_id = found
+    if touched is not None:
+        touched.add(delivery_id)
     summary.matched += 1
     feedback_mode = settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK
     norm = normalize_email(address)
@@ -258,6 +271,7 @@ def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = 
                 or_(DeliveryLog.status == LogStatus.SENT, DeliveryLog.status == LogStatus.FAILED),
             ).values(status=LogStatus.FAILED, next_retry_at=None, updated_at=now))
             conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.CLOSED))
+            recompute(conn, delivery_id, settings.reporting_mode, now)
             closed += 1
     return closed
 

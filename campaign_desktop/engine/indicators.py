@@ -8,12 +8,13 @@ handed over counts nowhere until the server reports it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, distinct, func, select
+from sqlalchemy import Connection, and_, case, distinct, func, insert, select, update
 
-from campaign_desktop.db.models import Delivery, DeliveryLog, TrackingEvent
+from campaign_desktop.db.models import Delivery, DeliveryLog, IndicatorSample, TrackingEvent
 from campaign_desktop.engine.enums import FailureType, LogStatus, ReportingMode, TrackingKind
 
 FORMULAS = {
@@ -111,3 +112,86 @@ def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicato
         pending=pending,
         unknown=unknown,
     )
+
+
+@dataclass
+class LiveCounter:
+    """The figures kept up to date from each batch's outcomes during the send, without reading the logs.
+
+    It starts from ``compute`` (so a resumed send counts what was sent before) and applies
+    the same rules; ``Compute stats`` afterwards must find the same figures.
+    """
+
+    mode: ReportingMode
+    figures: dict[str, int]
+
+    @classmethod
+    def start(cls, conn: Connection, delivery_id: int, mode: ReportingMode) -> LiveCounter:
+        return cls(mode, {k: v for k, v in asdict(compute(conn, delivery_id, mode)).items()})
+
+    def accepted(self) -> None:
+        self._add("pending" if self.mode is ReportingMode.EMAIL_FEEDBACK else "delivered")
+
+    def failed(self, failure: FailureType, retrying: bool) -> None:
+        if self.mode is ReportingMode.RELAY:
+            if failure is FailureType.SOFT:
+                self._add("delivered" if retrying else "soft_bounces")
+                return
+        elif failure is FailureType.SOFT:
+            self._add("soft_bounces")
+        self._add("bounces_errors")
+        if failure is FailureType.HARD:
+            self._add("hard_bounces")
+
+    def unknown(self, count: int) -> None:
+        self.figures["unknown"] += count
+
+    def _add(self, name: str) -> None:
+        self.figures[name] += 1
+        if name in ("delivered", "bounces_errors"):
+            self.figures["sent"] += 1
+
+    def indicators(self) -> Indicators:
+        return Indicators(**self.figures)
+
+
+def store(conn: Connection, delivery_id: int, figures: Indicators, at: dt.datetime) -> None:
+    """Keep the figures on the delivery and add a point to its chart."""
+    conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(indicators=asdict(figures)))
+    conn.execute(insert(IndicatorSample).values(
+        delivery_id=delivery_id, at=at, sent=figures.sent, delivered=figures.delivered,
+        bounces_errors=figures.bounces_errors, opens=figures.opens, clicks=figures.clicks))
+
+
+def stored(conn: Connection, delivery_id: int) -> Indicators | None:
+    values = conn.execute(select(Delivery.indicators).where(Delivery.id == delivery_id)).scalar_one()
+    return Indicators(**values) if values else None
+
+
+def recompute(conn: Connection, delivery_id: int, mode: ReportingMode, at: dt.datetime) -> Indicators:
+    """Compute stats: every figure from the logs, stored and added to the chart."""
+    figures = compute(conn, delivery_id, mode)
+    store(conn, delivery_id, figures, at)
+    return figures
+
+
+def series(conn: Connection, delivery_id: int) -> list[tuple[dt.datetime, int, int, int, int, int]]:
+    """The chart's points: time, Sent, Delivered, Bounces + errors, Opens, Clicks."""
+    return [tuple(row) for row in conn.execute(  # type: ignore[misc]
+        select(IndicatorSample.at, IndicatorSample.sent, IndicatorSample.delivered, IndicatorSample.bounces_errors,
+               IndicatorSample.opens, IndicatorSample.clicks)
+        .where(IndicatorSample.delivery_id == delivery_id).order_by(IndicatorSample.at)
+    )]
+
+
+def hourly(conn: Connection, delivery_id: int) -> list[tuple[dt.datetime, int, int]]:
+    """Opens and clicks hour by hour (unique recipients within each hour)."""
+    hour = func.strftime("%Y-%m-%d %H:00:00", TrackingEvent.at) if conn.dialect.name == "sqlite" else func.date_trunc("hour", TrackingEvent.at)
+    rows = conn.execute(
+        select(
+            hour.label("hour"),
+            func.count(distinct(case((TrackingEvent.kind == int(TrackingKind.OPEN), TrackingEvent.profile_id)))),
+            func.count(distinct(case((TrackingEvent.kind == int(TrackingKind.CLICK), TrackingEvent.profile_id)))),
+        ).where(TrackingEvent.delivery_id == delivery_id).group_by("hour").order_by("hour")
+    ).all()
+    return [(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value), opens, clicks) for value, opens, clicks in rows]

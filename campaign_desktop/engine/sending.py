@@ -34,6 +34,7 @@ from campaign_desktop.engine.enums import (
     ReportingMode,
     Role,
 )
+from campaign_desktop.engine.indicators import LiveCounter, recompute, store
 from campaign_desktop.engine.message import SenderFacts
 from campaign_desktop.engine.message_sender import Batch, Outcome, ParallelSender, SenderSpec
 from campaign_desktop.engine.quarantine import record_failure, record_successes
@@ -45,6 +46,8 @@ from campaign_desktop.engine.transports import Reply, Transport
 BATCH_PER_CONNECTION = 25
 #: Batches handed to the sender before the oldest is settled: at most these are unknown after a crash.
 IN_FLIGHT_BATCHES = 2
+#: How often the live figures are written for the app and `stats` to read (seconds).
+STORE_EVERY_S = 1.0
 #: From this many messages the send uses worker processes (one a core).
 PARALLEL_FROM = 5000
 STATE_POLL_S = 0.2
@@ -155,6 +158,7 @@ class SendSummary:
     canceled: int = 0
     seconds: float = 0.0
     reasons: dict[str, int] = field(default_factory=dict)
+    live: LiveCounter | None = None
 
 
 def send(
@@ -246,6 +250,10 @@ def _loop(
     delivery_id = delivery.id
     batch_size = BATCH_PER_CONNECTION * policy.connections
     total = _count(engine, delivery_id, LogStatus.TO_SEND)
+    with engine.connect() as conn:
+        live = LiveCounter.start(conn, delivery_id, settings.reporting_mode)
+    summary.live = live
+    last_store = 0.0
     in_flight: collections.deque[Batch] = collections.deque()
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
@@ -259,6 +267,7 @@ def _loop(
             state = _wait_while_held(engine, delivery_id, control, policy, now)
             if state is DeliveryState.STOPPED:
                 with conn.begin():
+                    store(conn, delivery_id, live.indicators(), now())
                     summary.canceled = _cancel_rest(conn, delivery_id)
                     conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.STOPPED))
                 summary.state = DeliveryState.STOPPED
@@ -288,13 +297,18 @@ def _loop(
                     _settle(conn, delivery_id, in_flight.popleft().outcomes(), settings, summary, now())
             elif outcomes is None:
                 break
-            control.report(summary.handed_over, total, accepted=summary.accepted, failed=summary.failed)
+            control.report(summary.handed_over, total, accepted=summary.accepted, failed=summary.failed, **live.figures)
+            if time.monotonic() - last_store >= STORE_EVERY_S:  # the app and `stats` read these
+                with conn.begin():
+                    store(conn, delivery_id, live.indicators(), now())
+                last_store = time.monotonic()
             if _should_auto_pause(policy, summary):
                 with conn.begin():
                     conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(
                         state=DeliveryState.PAUSED, state_reason=f"paused automatically: bounce rate over {policy.auto_pause_bounce_rate:.0%}"))
                     _journal(conn, delivery_id, JournalLevel.WARNING, f"The send paused itself: the bounce rate passed {policy.auto_pause_bounce_rate:.0%}.")
         with conn.begin():
+            store(conn, delivery_id, live.indicators(), now())
             conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.SENT, sent_at=now(), state_reason=""))
             _journal(conn, delivery_id, JournalLevel.INFO, f"All messages handed over: {summary.accepted} accepted, {summary.failed} failed.")
     summary.state = DeliveryState.SENT
@@ -355,6 +369,8 @@ def _settle(conn: Connection, delivery_id: int, outcomes: list[Outcome], setting
         reply = _reply_text(o.reply)
         if c.success:
             summary.accepted += 1
+            if summary.live is not None:
+                summary.live.accepted()
             rows.append((int(accepted_status), o.message_id, reply, c.rule, when, o.size, when, 0, 0, None, o.log_id))
             if o.email_norm:
                 delivered.append(o.email_norm)
@@ -363,6 +379,8 @@ def _settle(conn: Connection, delivery_id: int, outcomes: list[Outcome], setting
         summary.reasons[c.reason.name.lower()] = summary.reasons.get(c.reason.name.lower(), 0) + 1
         retry = at + dt.timedelta(hours=settings.retry_min_interval_hours) if c.type is FailureType.SOFT else None
         retry = retry if retry and retry < validity_end else None
+        if summary.live is not None:
+            summary.live.failed(c.type, retry is not None)
         rows.append((int(LogStatus.FAILED), o.message_id, reply, c.rule, when, o.size, None, int(c.type), int(c.reason),
                      stored_time(conn, retry), o.log_id))
         if o.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
@@ -415,6 +433,7 @@ def retry_rows(engine: Engine, log_ids: list[int], transport: Transport, setting
         with engine.begin() as conn:
             for o in outcomes:
                 _settle_retry(conn, o, retries[o.log_id] + 1, feedback_mode, end, settings, now)
+            recompute(conn, delivery_id, settings.reporting_mode, now)
 
 
 def _settle_retry(conn: Connection, o: Outcome, retry_count: int, feedback_mode: bool, end: dt.datetime,

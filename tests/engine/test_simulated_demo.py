@@ -28,6 +28,8 @@ def test_send_wait_follows_the_feedback_until_the_delivery_closes(engine, db_url
     feedback = json.loads(out.stdout)["feedback"]
     assert feedback["delivered"] > 0 and feedback["hard"] > 0 and feedback["unmatched"] == 0
     stats = json.loads(_run(db_url, "stats", "demo-newsletter", "--json").stdout)
+    computed = json.loads(_run(db_url, "stats", "demo-newsletter", "--json", "--compute").stdout)
+    assert stats == computed  # the figures kept while it ran equal Compute stats
     listing = {d["internal_name"]: d for d in json.loads(_run(db_url, "deliveries", "--json").stdout)}
     assert listing["demo-newsletter"]["state"] == DeliveryState.CLOSED.name.lower()
     assert stats["pending"] == 0  # every message got its report before the end
