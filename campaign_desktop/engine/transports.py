@@ -55,6 +55,7 @@ class SmtpSettings:
     password: str = ""
     timeout_s: float = 30.0
     helo: str | None = None
+    ca_file: str = ""  # a private authority to trust besides the system's (a company relay)
 
 
 class SmtpSession:
@@ -66,12 +67,13 @@ class SmtpSession:
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
+        context = ssl.create_default_context(cafile=s.ca_file or None)
         if s.security == "tls":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s, context=ssl.create_default_context())
+            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s, context=context)
         else:
             client = smtplib.SMTP(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s)
             if s.security == "starttls":
-                client.starttls(context=ssl.create_default_context())
+                client.starttls(context=context)
         client.ehlo_or_helo_if_needed()
         if s.login:
             client.login(s.login, s.password)
@@ -168,7 +170,7 @@ class SmtpTransport:
         return f"SMTP relay {self.settings.host}:{self.settings.port}"
 
 
-def test_connection(settings: SmtpSettings) -> Reply:
+def check_connection(settings: SmtpSettings) -> Reply:
     """Connect, greet, log in and quit: what a Test connection button reports."""
     session = SmtpSession(settings)
     try:
