@@ -141,3 +141,17 @@ def test_plain_bounces_complaints_and_strangers_are_read(engine, sent, tmp_path)
         standing = {n: s for n, s in conn.execute(select(Address.email_norm, Address.status))}
     assert standing["a@example.com"] is AddressStatus.QUARANTINE and standing["b@example.com"] is AddressStatus.DENYLISTED
     assert not list((tmp_path / "bounces").glob("*.eml")) and len(list((tmp_path / "bounces" / "processed").glob("*.eml"))) == 3
+
+
+def test_bounces_are_read_from_an_mbox_too(engine, sent, tmp_path):
+    import mailbox
+
+    delivery, settings = sent(ReportingMode.RELAY)
+    box = mailbox.mbox(tmp_path / "bounces.mbox")
+    box.add(_report(engine, "a@example.com", **HARD))
+    box.add(_report(engine, "b@example.com", **SOFT))
+    box.flush()
+    summary = process_source(engine, tmp_path / "bounces.mbox", settings, utcnow())
+    assert (summary.read, summary.hard, summary.soft) == (2, 1, 1)
+    assert _row(engine, "a@example.com").status is LogStatus.FAILED
+    assert _figures(engine, delivery, ReportingMode.RELAY) == (3, 1)
