@@ -148,3 +148,27 @@ def _delivery_like(engine, name, **values):
     from tests.engine.builders import add_delivery
 
     return add_delivery(engine, internal_name=name, **values)
+
+
+def test_pause_and_resume_from_another_process_through_the_database(engine):
+    from campaign_desktop.engine.sending import set_state
+
+    delivery = _prepared(engine, [f"x{i}@example.com" for i in range(400)], send_policy={"connections": 1})
+    confirm_send(engine, delivery, "manager")
+    control = Control()
+
+    def handed_over():
+        return sum(1 for row in _logs(engine, delivery).values() if row.status is not LogStatus.TO_SEND)
+
+    with ScriptedServer() as server:
+        thread, result = _run_in_thread(engine, delivery, server, control)
+        assert _wait_for(lambda: handed_over() > 0)
+        set_state(engine, delivery, "manager", DeliveryState.PAUSED)  # what `campaign-desktop pause` does
+        assert _wait_for(lambda: control.snapshot().get("state") == "paused")
+        held = len(server.handler.recipients)
+        time.sleep(0.5)
+        assert len(server.handler.recipients) == held < 400  # nothing goes out while paused
+        set_state(engine, delivery, "manager", DeliveryState.SENDING)  # `campaign-desktop resume`
+        thread.join(timeout=60)
+    assert result["summary"].state is DeliveryState.SENT
+    assert len(server.handler.recipients) == 400 and max(server.handler.recipients.values()) == 1
