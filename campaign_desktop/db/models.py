@@ -157,6 +157,8 @@ class Delivery(Base):
     charset: Mapped[str] = mapped_column(String(32), default="utf-8")
     mirror_page: Mapped[bool] = mapped_column(Boolean, default=False)
     bcc_archive: Mapped[str] = mapped_column(String(320), default="")
+    # addresses that get a copy of the message (with a target profile's data), outside the figures
+    seed_addresses: Mapped[list[Any] | None] = mapped_column(JSON)
     # audience: a list, a filter on profile fields, or everyone when both are empty
     audience_list_id: Mapped[int | None] = mapped_column(ForeignKey("profile_list.id", ondelete="SET NULL"))
     audience_filter: Mapped[list[Any] | None] = mapped_column(JSON)

@@ -36,7 +36,7 @@ from campaign_desktop.engine.enums import (
 )
 from campaign_desktop.engine.indicators import LiveCounter, recompute, store
 from campaign_desktop.engine.message import SenderFacts
-from campaign_desktop.engine.message_sender import Batch, Outcome, ParallelSender, SenderSpec
+from campaign_desktop.engine.message_sender import Batch, MessageSender, Outcome, ParallelSender, SenderSpec
 from campaign_desktop.engine.quarantine import record_failure, record_successes
 from campaign_desktop.engine.recipients import profile_columns
 from campaign_desktop.engine.send_policy import SendPolicy
@@ -181,6 +181,8 @@ def send(
     summary.unknown = _recover(engine, delivery_id)
     spec = _spec(engine, delivery, settings, transport, policy.connections, policy.messages_per_second)
     remaining = _count(engine, delivery_id, LogStatus.TO_SEND)
+    if delivery.seed_addresses and summary.unknown == 0 and not _count(engine, delivery_id, LogStatus.SENT):
+        _send_seed_copies(engine, delivery, spec)
     portable = getattr(transport, "portable", lambda: transport)()
     processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, os.cpu_count() or 1)
     sender = ParallelSender(SenderSpec(**{**spec.__dict__, "transport": portable}) if processes > 1 else spec, processes)
@@ -196,6 +198,32 @@ def _spec(engine: Engine, delivery: Any, settings: Settings, transport: Transpor
     facts = SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive)
     secret = tracking_secret(engine) if settings.tracking_base_url else b""
     return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, settings.tracking_base_url, secret, transport, connections, rate)
+
+
+def _send_seed_copies(engine: Engine, delivery: Any, spec: SenderSpec) -> None:
+    """One copy to each seed address, made with the first recipient's data, before the send starts.
+
+    Seed copies have no log row (log id 0): they count in no figure and their tracking
+    links record nothing.
+    """
+    with engine.connect() as conn:
+        first = conn.execute(
+            select(DeliveryLog.id, DeliveryLog.address, *profile_columns())
+            .join(Profile, Profile.id == DeliveryLog.profile_id)
+            .where(DeliveryLog.delivery_id == delivery.id, DeliveryLog.status == LogStatus.TO_SEND)
+            .order_by(DeliveryLog.id).limit(1)
+        ).first()
+    if first is None:
+        return
+    sender = MessageSender(spec)
+    try:
+        replies = [sender.one((0, seed, *first[2:])).reply for seed in delivery.seed_addresses]
+    finally:
+        sender.close()
+    accepted = sum(1 for r in replies if r.accepted)
+    with engine.begin() as conn:
+        _journal(conn, delivery.id, JournalLevel.INFO if accepted == len(replies) else JournalLevel.WARNING,
+                 f"Seed copies: {accepted} of {len(replies)} accepted.")
 
 
 def _recover(engine: Engine, delivery_id: int) -> int:

@@ -155,3 +155,17 @@ def test_email_feedback_mode_leaves_accepted_messages_pending(engine):
     logs = _logs(engine, delivery)
     assert logs["ok@example.com"].status is LogStatus.PENDING
     assert logs["r550-511@example.com"].status is LogStatus.FAILED
+
+
+def test_seed_addresses_get_a_copy_outside_the_figures(engine):
+    delivery = _prepared(engine, ["ok@example.com", "ok2@example.com"], seed_addresses=["seed1@agency.example.com", "seed2@agency.example.com"])
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer() as server:
+        summary = send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url=""))
+    assert server.handler.recipients == {"ok@example.com": 1, "ok2@example.com": 1, "seed1@agency.example.com": 1, "seed2@agency.example.com": 1}
+    assert summary.handed_over == 2 and summary.live.indicators().sent == 2
+    from email import message_from_bytes, policy
+
+    seeds = [message_from_bytes(m, policy=policy.default) for m in server.handler.messages]
+    seed_copy = next(m for m in seeds if m["To"] == "seed1@agency.example.com")
+    assert seed_copy["Subject"] == "Hello Ann"  # made with the first recipient's data
