@@ -153,6 +153,7 @@ def _simulation(args: argparse.Namespace, engine: Any) -> tuple[Any, Any]:
     from campaign_desktop.db.session import data_dir
     from campaign_desktop.demo.feedback_run import SimulatedClock, follow_until_closed, hit_recorder
     from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
+    from campaign_desktop.demo.simulated_mta import SimulatedMta
     from campaign_desktop.engine.settings import load_settings, tracking_secret
     from campaign_desktop.engine.tracking import Tracker
 
@@ -160,7 +161,7 @@ def _simulation(args: argparse.Namespace, engine: Any) -> tuple[Any, Any]:
         settings = load_settings(conn)
     folder = Path(settings.bounce_folder) if settings.bounce_folder else data_dir() / "bounces"
     clock = SimulatedClock(settings.simulation_speed)
-    tracker = Tracker(settings.tracking_base_url, tracking_secret(engine))
+    tracker = Tracker(settings.tracking_base_url or SimulatedMta.tracking_base, tracking_secret(engine))
     simulator = FeedbackSimulator(settings.simulation_seed, settings.simulation_speed, folder, hit_recorder(engine, tracker, clock.now))
 
     def follow(delivery_id: int, transport: Any) -> Any:
@@ -303,6 +304,25 @@ def cmd_retry_failed(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_tracking_server(args: argparse.Namespace) -> int:
+    from campaign_desktop.engine.settings import load_settings, tracking_secret
+    from campaign_desktop.engine.tracking import Tracker
+    from campaign_desktop.engine.tracking_endpoint import serve
+
+    engine = _engine(args)
+    with engine.connect() as conn:
+        base = load_settings(conn).tracking_base_url
+    if not base:
+        raise CommandError("Set the tracking base URL first: it is where mail clients will reach this server.")
+    server = serve(engine, Tracker(base, tracking_secret(engine)), args.host, args.port)
+    print(f"tracking endpoint for {base} on http://{args.host}:{args.port}", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from campaign_desktop.bench import bench_prepare
 
@@ -394,6 +414,11 @@ def build_parser() -> argparse.ArgumentParser:
     retry.add_argument("delivery")
     retry.add_argument("--operator", required=True)
     retry.set_defaults(func=cmd_retry_failed)
+
+    tracking = sub.add_parser("tracking-server", help="serve the tracking URLs of real sends (opens, clicks, unsubscribe, mirror)")
+    tracking.add_argument("--host", default="127.0.0.1")
+    tracking.add_argument("--port", type=int, default=8080)
+    tracking.set_defaults(func=cmd_tracking_server)
 
     bench = sub.add_parser("bench", help="benchmarks that print one JSON line")
     bench_sub = bench.add_subparsers(title="benchmarks", required=True)

@@ -71,6 +71,10 @@ class _Handler:
 class SimulatedMta:
     """The transport for offline demos; use as a context manager (it starts and stops the server)."""
 
+    #: Tracked links of a simulated send point here when no tracking endpoint is set:
+    #: the simulator reads them from the messages, nobody else ever follows them.
+    tracking_base = "https://track.demo.invalid"
+
     def __init__(self, seed: int = 7, simulator: FeedbackSimulator | None = None) -> None:
         self.seed = seed
         self.simulator = simulator

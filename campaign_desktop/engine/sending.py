@@ -196,8 +196,10 @@ def send(
 
 def _spec(engine: Engine, delivery: Any, settings: Settings, transport: Transport, connections: int, rate: float) -> SenderSpec:
     facts = SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address, delivery.bcc_archive)
-    secret = tracking_secret(engine) if settings.tracking_base_url else b""
-    return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, settings.tracking_base_url, secret, transport, connections, rate)
+    # the simulated MTA brings its own base: offline, opens and clicks are simulated, not served
+    base = settings.tracking_base_url or getattr(transport, "tracking_base", "")
+    secret = tracking_secret(engine) if base else b""
+    return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, base, secret, transport, connections, rate)
 
 
 def _send_seed_copies(engine: Engine, delivery: Any, spec: SenderSpec) -> None:

@@ -33,7 +33,7 @@ class Settings:
     pickup_folder: str = ""
     bounce_folder: str = ""
     # tracking
-    tracking_base_url: str = "https://t.campaign-desktop.example.com"
+    tracking_base_url: str = ""  # where the tracking endpoint answers; empty: links are not tracked
     tracking_secret: str = ""
     # retries and validity
     validity_hours: float = 84.0
