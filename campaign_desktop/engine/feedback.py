@@ -43,8 +43,11 @@ from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.indicators import recompute
 from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_successes
 from campaign_desktop.engine.reply_rules import Classification, classify, enhanced_code
+from campaign_desktop.engine.retries import next_retry
+from campaign_desktop.engine.sending import retry_rows
 from campaign_desktop.engine.settings import Settings
 from campaign_desktop.engine.tracking import Hit, record_event
+from campaign_desktop.engine.transports import Transport
 
 _CAMPAIGN_HEADER = re.compile(r"X-Campaign-Delivery:\s*(\d+)\.(\d+)", re.IGNORECASE)
 _MESSAGE_ID = re.compile(r"Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE)
@@ -236,8 +239,9 @@ def _apply_failure(
     sent_at, validity = conn.execute(
         select(Delivery.sent_at, Delivery.validity_hours).where(Delivery.id == delivery_id)
     ).one()
+    retries_done = conn.execute(select(DeliveryLog.retry_count).where(DeliveryLog.id == log_id)).scalar_one()
     end = (sent_at or now) + dt.timedelta(hours=validity or settings.validity_hours)
-    retry = next_retry(now, 0, settings) if c.type is FailureType.SOFT else None
+    retry = next_retry(now, retries_done, settings) if c.type is FailureType.SOFT else None
     retry = retry if retry is not None and retry < end else None
     if c.type is FailureType.SOFT and not feedback_mode and retry is not None:
         new_status = LogStatus.SENT  # relay reporting: a soft bounce changes nothing until its retries end
@@ -246,13 +250,6 @@ def _apply_failure(
     conn.execute(update(DeliveryLog).where(DeliveryLog.id == log_id).values(
         status=new_status, failure_type=c.type, failure_reason=c.reason, matched_rule=c.rule,
         last_reply=text[:2000], next_retry_at=retry, updated_at=now))
-
-
-def next_retry(now: dt.datetime, retries_done: int, settings: Settings) -> dt.datetime:
-    """When the next retry is due: ``retries_first_day`` an hour apart at least, then one a day."""
-    if retries_done < settings.retries_first_day:
-        return now + dt.timedelta(hours=settings.retry_min_interval_hours)
-    return now + dt.timedelta(days=1)
 
 
 def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = None) -> int:
@@ -283,13 +280,11 @@ def due_retries(conn: Connection, now: dt.datetime) -> list[int]:
     ).scalars())
 
 
-def send_due_retries(engine: Engine, transport: object, settings: Settings, now: dt.datetime | None = None) -> int:
+def send_due_retries(engine: Engine, transport: Transport, settings: Settings, now: dt.datetime | None = None) -> int:
     """Send again every soft failure whose retry is due; returns how many were tried."""
-    from campaign_desktop.engine.sending import retry_rows
-
     now = now or utcnow()
     with engine.connect() as conn:
         due = due_retries(conn, now)
     if due:
-        retry_rows(engine, due, transport, settings, now)  # type: ignore[arg-type]
+        retry_rows(engine, due, transport, settings, now)
     return len(due)

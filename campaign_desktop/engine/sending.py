@@ -39,6 +39,7 @@ from campaign_desktop.engine.message import SenderFacts
 from campaign_desktop.engine.message_sender import Batch, MessageSender, Outcome, ParallelSender, SenderSpec
 from campaign_desktop.engine.quarantine import record_failure, record_successes
 from campaign_desktop.engine.recipients import profile_columns
+from campaign_desktop.engine.retries import next_retry
 from campaign_desktop.engine.send_policy import SendPolicy
 from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
 from campaign_desktop.engine.transports import Reply, Transport
@@ -407,7 +408,7 @@ def _settle(conn: Connection, delivery_id: int, outcomes: list[Outcome], setting
             continue
         summary.failed += 1
         summary.reasons[c.reason.name.lower()] = summary.reasons.get(c.reason.name.lower(), 0) + 1
-        retry = at + dt.timedelta(hours=settings.retry_min_interval_hours) if c.type is FailureType.SOFT else None
+        retry = next_retry(at, 0, settings) if c.type is FailureType.SOFT else None
         retry = retry if retry and retry < validity_end else None
         if summary.live is not None:
             summary.live.failed(c.type, retry is not None)
@@ -477,8 +478,6 @@ def _settle_retry(conn: Connection, o: Outcome, retry_count: int, feedback_mode:
         if o.email_norm:
             record_successes(conn, [o.email_norm], now)
     else:
-        from campaign_desktop.engine.feedback import next_retry
-
         retry = next_retry(now, retry_count, settings) if c.type is FailureType.SOFT else None
         retry = retry if retry is not None and retry < end else None
         keep_sent = c.type is FailureType.SOFT and retry is not None and not feedback_mode
