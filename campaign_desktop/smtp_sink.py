@@ -21,6 +21,12 @@ class _Sink(asyncio.Protocol):
         self.transport.write(b"220 sink ESMTP\r\n")
 
     def data_received(self, data: bytes) -> None:
+        replies: list[bytes] = []  # answered in one write: pipelined commands come in one piece
+        self._consume(data, replies)
+        if replies:
+            self.transport.write(b"".join(replies))
+
+    def _consume(self, data: bytes, replies: list[bytes]) -> None:
         if self.in_data:
             # keep only the last four bytes: the end marker may straddle two chunks
             window = self.buffer + data
@@ -30,7 +36,7 @@ class _Sink(asyncio.Protocol):
                 return
             self.in_data = False
             _Sink.count += 1
-            self.transport.write(b"250 OK\r\n")
+            replies.append(b"250 OK\r\n")
             data, self.buffer = window[end + 5 :], b""
         self.buffer += data
         while not self.in_data:
@@ -40,20 +46,22 @@ class _Sink(asyncio.Protocol):
             line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
             verb = line[:4].upper()
             if verb == b"EHLO":
-                self.transport.write(b"250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
+                replies.append(b"250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
             elif verb == b"DATA":
                 self.in_data = True
-                self.transport.write(b"354 go\r\n")
+                replies.append(b"354 go\r\n")
                 rest, self.buffer = self.buffer, b""
                 if rest:
-                    self.data_received(rest)
+                    self._consume(rest, replies)
                 return
             elif verb == b"QUIT":
-                self.transport.write(b"221 bye\r\n")
+                replies.append(b"221 bye\r\n")
+                self.transport.write(b"".join(replies))
+                replies.clear()
                 self.transport.close()
                 return
             else:
-                self.transport.write(b"250 OK\r\n")
+                replies.append(b"250 OK\r\n")
 
 
 async def serve(port: int) -> None:
