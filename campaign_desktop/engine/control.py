@@ -35,6 +35,7 @@ class Control:
     _running: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _latest: dict[str, Any] = field(default_factory=dict)
+    _detach: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         self._running.set()
@@ -50,6 +51,15 @@ class Control:
     def stop(self) -> None:
         self._stop.set()
         self._running.set()  # a paused engine must wake up to see the stop
+
+    def detach(self) -> None:
+        """Leave the work paused, to be resumed later (the app is closing): not a stop."""
+        self._detach.set()
+        self._running.set()
+
+    @property
+    def detached(self) -> bool:
+        return self._detach.is_set()
 
     def pause(self) -> None:
         self._running.clear()

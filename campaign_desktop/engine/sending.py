@@ -254,6 +254,8 @@ def _wait_while_held(engine: Engine, delivery_id: int, control: ControlLike, pol
     while True:
         if control.should_stop():
             return DeliveryState.STOPPED
+        if getattr(control, "detached", False):
+            return DeliveryState.PAUSED
         wants_pause = bool(getattr(control, "paused", False))
         with engine.begin() as conn:
             state, contact = conn.execute(select(Delivery.state, Delivery.contact_date).where(Delivery.id == delivery_id)).one()
@@ -295,6 +297,13 @@ def _loop(
                 with conn.begin():
                     _settle(conn, delivery_id, in_flight.popleft().outcomes(), settings, summary, now())
                 continue
+            if getattr(control, "detached", False):  # the app closes: leave it paused, to resume later
+                with conn.begin():
+                    store(conn, delivery_id, live.indicators(), now())
+                    conn.execute(update(Delivery).where(Delivery.id == delivery_id, Delivery.state == DeliveryState.SENDING)
+                                 .values(state=DeliveryState.PAUSED, state_reason="paused when the application closed"))
+                summary.state = DeliveryState.PAUSED
+                return
             state = _wait_while_held(engine, delivery_id, control, policy, now)
             if state is DeliveryState.STOPPED:
                 with conn.begin():
@@ -302,6 +311,11 @@ def _loop(
                     summary.canceled = _cancel_rest(conn, delivery_id)
                     conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.STOPPED))
                 summary.state = DeliveryState.STOPPED
+                return
+            if state is DeliveryState.PAUSED:
+                continue  # detached while waiting: the branch above leaves it paused
+            if state is not DeliveryState.SENDING:  # changed under us (edited back to draft…): leave it so
+                summary.state = state
                 return
             room = batch_size
             if policy.daily_cap:
@@ -347,7 +361,7 @@ def _loop(
 
 def _holding(engine: Engine, delivery_id: int, control: ControlLike) -> bool:
     """Whether the send must stop taking new batches (pause or stop, here or from another process)."""
-    if control.should_stop() or getattr(control, "paused", False):
+    if control.should_stop() or getattr(control, "paused", False) or getattr(control, "detached", False):
         return True
     with engine.connect() as conn:
         return conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one() is not DeliveryState.SENDING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,15 +23,19 @@ from sqlalchemy import Engine
 
 from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
 from campaign_desktop.ui import tasks
+from campaign_desktop.ui.delivery_dashboard import DeliveryDashboard
 from campaign_desktop.ui.delivery_model import DeliveryTableModel
 
 
 class MainWindow(QMainWindow):
     """Lists the deliveries; the list is read on a pool thread, never on the GUI thread."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, operator: str = "admin", transport_factory: Any = None) -> None:
         super().__init__()
         self.engine = engine
+        self.operator = operator
+        self.transport_factory = transport_factory or _simulated_transport(engine)
+        self.dashboards: dict[int, DeliveryDashboard] = {}
         self.setWindowTitle(self.tr("Campaign Desktop — Deliveries"))
         self.resize(1100, 640)
         self.model = DeliveryTableModel()
@@ -39,6 +45,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_delivery)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search deliveries by label or internal name"))
         self.search.setClearButtonEnabled(True)
@@ -57,9 +64,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.table)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        list_page = QWidget()
+        list_page.setLayout(layout)
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.addTab(list_page, self.tr("Deliveries"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self._tasks: list[tasks.Task] = []
@@ -97,6 +109,52 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
         self.message.setText(text)
 
+    @Slot(QModelIndex)
+    def open_delivery(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        dashboard = self.dashboards.get(row.id)
+        if dashboard is None:
+            dashboard = self.dashboards[row.id] = DeliveryDashboard(self.engine, row.id, self.operator, self.transport_factory)
+            dashboard.changed.connect(self.reload)
+            self.tabs.addTab(dashboard, row.label)
+        self.tabs.setCurrentWidget(dashboard)
+
+    @Slot(int)
+    def close_tab(self, index: int) -> None:
+        dashboard = self.tabs.widget(index)
+        if isinstance(dashboard, DeliveryDashboard):
+            if dashboard.sending and not self._leave_paused():
+                return
+            dashboard.shutdown()
+            self.dashboards.pop(dashboard.delivery_id, None)
+            self.tabs.removeTab(index)
+            dashboard.deleteLater()
+
+    def _leave_paused(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("A send is running"),
+            self.tr("Pause the send? You can resume it when you open the delivery again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if any(d.sending for d in self.dashboards.values()) and not self._leave_paused():
+            event.ignore()
+            return
+        for dashboard in self.dashboards.values():
+            dashboard.shutdown()
         QThreadPool.globalInstance().waitForDone()
         super().closeEvent(event)
+
+
+def _simulated_transport(engine: Engine) -> Any:
+    """Transports are made in the sending thread: this makes the simulated MTA of the settings."""
+    from campaign_desktop.demo.simulated_mta import SimulatedMta
+    from campaign_desktop.engine.settings import load_settings
+
+    def make() -> SimulatedMta:
+        with engine.connect() as conn:
+            return SimulatedMta(load_settings(conn).simulation_seed)
+
+    return make

@@ -172,3 +172,28 @@ def test_pause_and_resume_from_another_process_through_the_database(engine):
         thread.join(timeout=60)
     assert result["summary"].state is DeliveryState.SENT
     assert len(server.handler.recipients) == 400 and max(server.handler.recipients.values()) == 1
+
+
+def test_detaching_leaves_the_send_paused_and_a_new_send_resumes_it(engine):
+    from campaign_desktop.engine.sending import set_state
+
+    delivery = _prepared(engine, [f"d{i}@example.com" for i in range(300)], send_policy={"connections": 1})
+    confirm_send(engine, delivery, "manager")
+
+    class DetachAfterFirstBatch(Control):
+        def report(self, done, total, **figures):
+            super().report(done, total, **figures)
+            if done:
+                self.detach()
+
+    with ScriptedServer() as server:
+        first = send(engine, delivery, _transport(server), DetachAfterFirstBatch(), Settings(tracking_base_url=""))
+        assert first.state is DeliveryState.PAUSED
+        with engine.connect() as conn:
+            assert conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PAUSED
+        sent_before = len(server.handler.recipients)
+        assert 0 < sent_before < 300
+        set_state(engine, delivery, "manager", DeliveryState.SENDING)  # the user presses Resume after reopening
+        second = send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url=""))
+    assert second.state is DeliveryState.SENT and second.unknown == 0
+    assert len(server.handler.recipients) == 300 and max(server.handler.recipients.values()) == 1

@@ -1,0 +1,283 @@
+"""The delivery dashboard: the action bar (Prepare, Send, pause, resume, stop), progress, KPI tiles.
+
+Every engine call runs in an ``EngineJob`` on its own thread; the tiles are filled from
+the figures the job reports a few times a second, then from the stored indicators.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine, select
+
+from campaign_desktop.db.models import Delivery
+from campaign_desktop.engine.control import Control
+from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.engine.indicators import stored
+from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.engine.sending import SendRefused, confirm_send, send, set_state
+from campaign_desktop.ui import tasks
+from campaign_desktop.ui.delivery_model import state_label
+from campaign_desktop.ui.engine_job import EngineJob
+from campaign_desktop.ui.kpi_tile import KpiTile
+
+Transport = Any
+
+
+class DeliveryDashboard(QWidget):
+    """One delivery. ``changed`` is emitted when its state may have changed (the list reloads)."""
+
+    changed = Signal()
+
+    def __init__(self, engine: Engine, delivery_id: int, operator: str, transport_factory: Any) -> None:
+        super().__init__()
+        self.engine, self.delivery_id, self.operator = engine, delivery_id, operator
+        self.transport_factory = transport_factory
+        self.job: EngineJob | None = None
+        self.state: DeliveryState | None = None
+        self.kind = ""
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.state_text = QLabel()
+        self.buttons = {
+            "prepare": QPushButton(self.tr("Prepare")),
+            "stop_preparation": QPushButton(self.tr("Stop preparation")),
+            "send": QPushButton(self.tr("Send")),
+            "pause": QPushButton(self.tr("Pause")),
+            "resume": QPushButton(self.tr("Resume")),
+            "stop": QPushButton(self.tr("Stop")),
+        }
+        self.buttons["prepare"].clicked.connect(self.on_prepare)
+        self.buttons["stop_preparation"].clicked.connect(self.on_stop_preparation)
+        self.buttons["send"].clicked.connect(self.on_send)
+        self.buttons["pause"].clicked.connect(self.on_pause)
+        self.buttons["resume"].clicked.connect(self.on_resume)
+        self.buttons["stop"].clicked.connect(self.on_stop)
+        self.progress = QProgressBar()
+        self.progress_text = QLabel()
+        self.tiles = {
+            "targeted": KpiTile(self.tr("Targeted"), self.tr("Profiles selected by the audience")),
+            "to_deliver": KpiTile(self.tr("To deliver"), self.tr("Targeted − To exclude")),
+            "to_exclude": KpiTile(self.tr("To exclude"), self.tr("Profiles removed by a filtering rule")),
+            "sent": KpiTile(self.tr("Sent"), self.tr("Delivered + Bounces and errors (messages processed)")),
+            "delivered": KpiTile(self.tr("Delivered"), self.tr("Messages delivered ÷ Sent")),
+            "bounces_errors": KpiTile(self.tr("Bounces + errors"), self.tr("Failed messages ÷ Sent")),
+            "opens": KpiTile(self.tr("Opens"), self.tr("Unique recipients who opened ÷ Delivered")),
+            "clicks": KpiTile(self.tr("Clicks"), self.tr("Unique recipients who clicked ÷ Delivered")),
+        }
+        self._layout()
+        self.reload()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.state_text)
+        header.addLayout(titles)
+        header.addStretch(1)
+        for button in self.buttons.values():
+            header.addWidget(button)
+        grid = QGridLayout()
+        for column, key in enumerate(("targeted", "to_deliver", "to_exclude")):
+            grid.addWidget(self.tiles[key], 0, column)
+        for column, key in enumerate(("sent", "delivered", "bounces_errors", "opens", "clicks")):
+            grid.addWidget(self.tiles[key], 1, column)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_text)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    # --- reading the delivery, off the GUI thread ----------------------------------------------
+    def reload(self) -> None:
+        engine, delivery_id = self.engine, self.delivery_id
+
+        def read() -> dict[str, Any]:
+            with engine.connect() as conn:
+                row = conn.execute(select(Delivery.label, Delivery.internal_name, Delivery.state, Delivery.state_reason,
+                                          Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
+                                   .where(Delivery.id == delivery_id)).one()
+                figures = stored(conn, delivery_id)
+            return {"row": row, "figures": figures.as_json() if figures else None}
+
+        self._task = tasks.start(read, self.on_loaded, self.on_failed)
+
+    @Slot(object)
+    def on_loaded(self, data: dict[str, Any]) -> None:
+        label, name, state, reason, targeted, to_deliver, to_exclude = data["row"]
+        self.state = state
+        self.title.setText(label)
+        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason}" if reason else ""))
+        self.tiles["targeted"].show_figure(targeted)
+        self.tiles["to_deliver"].show_figure(to_deliver, to_deliver / targeted if targeted else None)
+        self.tiles["to_exclude"].show_figure(to_exclude, to_exclude / targeted if targeted else None)
+        if data["figures"]:
+            self._show_deployment(data["figures"])
+        self._enable()
+
+    def _show_deployment(self, f: dict[str, Any]) -> None:
+        sent, delivered = f.get("sent", 0), f.get("delivered", 0)
+        self.tiles["sent"].show_figure(sent, sent / f["to_deliver"] if f.get("to_deliver") else None)
+        self.tiles["delivered"].show_figure(delivered, delivered / sent if sent else None)
+        self.tiles["bounces_errors"].show_figure(f.get("bounces_errors", 0), f.get("bounces_errors", 0) / sent if sent else None)
+        self.tiles["opens"].show_figure(f.get("opens", 0), f.get("opens", 0) / delivered if delivered else None)
+        self.tiles["clicks"].show_figure(f.get("clicks", 0), f.get("clicks", 0) / delivered if delivered else None)
+
+    def _enable(self) -> None:
+        running = self.job is not None and self.job.running
+        preparing = running and self.kind == "prepare"
+        sending = running and self.kind == "send"
+        paused = sending and self.job is not None and self.job.control.paused
+        state = self.state
+        self.buttons["prepare"].setEnabled(not running and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
+        self.buttons["stop_preparation"].setVisible(preparing)
+        self.buttons["send"].setEnabled(not running and state is DeliveryState.PREPARED)
+        self.buttons["pause"].setVisible(sending and not paused)
+        self.buttons["resume"].setVisible(paused or (not running and state is DeliveryState.PAUSED))
+        self.buttons["stop"].setVisible(sending or (not running and state is DeliveryState.PAUSED))
+
+    # --- actions ------------------------------------------------------------------------------------
+    def _run(self, kind: str, function: Any) -> None:
+        self.kind = kind
+        self.job = EngineJob(function, self)
+        self.job.progressed.connect(self.on_progress)
+        self.job.finished.connect(self.on_finished)
+        self.job.failed.connect(self.on_failed)
+        self.job.stopped.connect(self.on_stopped)
+        self.job.start()
+        self.progress.setRange(0, 0)
+        self._enable()
+
+    @Slot()
+    def on_prepare(self) -> None:
+        engine, delivery_id = self.engine, self.delivery_id
+        self.progress_text.setText(self.tr("Preparing: computing the target…"))
+        self._run("prepare", lambda control: prepare(engine, delivery_id, control))
+
+    @Slot()
+    def on_stop_preparation(self) -> None:
+        if self.job is not None:
+            self.job.stop()
+
+    @Slot()
+    def on_send(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Confirm send"),
+            self.tr("The messages will be sent to the recipients to deliver. Send now?"),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        engine, delivery_id, operator, factory = self.engine, self.delivery_id, self.operator, self.transport_factory
+
+        def confirm_and_send(control: Control) -> Any:
+            confirm_send(engine, delivery_id, operator)  # the role is checked here, in the engine
+            with factory() as transport:
+                return send(engine, delivery_id, transport, control)
+
+        self.progress_text.setText(self.tr("Sending…"))
+        self._run("send", confirm_and_send)
+
+    @Slot()
+    def on_pause(self) -> None:
+        if self.job is not None:
+            self.job.control.pause()
+            self._enable()
+
+    @Slot()
+    def on_resume(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.control.resume()
+            self._enable()
+            return
+        # a send left paused (the app was closed during it): send again from where it stopped
+        engine, delivery_id, operator, factory = self.engine, self.delivery_id, self.operator, self.transport_factory
+
+        def resume_and_send(control: Control) -> Any:
+            set_state(engine, delivery_id, operator, DeliveryState.SENDING)
+            with factory() as transport:
+                return send(engine, delivery_id, transport, control)
+
+        self.progress_text.setText(self.tr("Sending…"))
+        self._run("send", resume_and_send)
+
+    @Slot()
+    def on_stop(self) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Stop the delivery"),
+            self.tr("A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.job is not None:
+            self.job.stop()
+
+    # --- what the job says ------------------------------------------------------------------------
+    @Slot(dict)
+    def on_progress(self, figures: dict[str, Any]) -> None:
+        done, total = figures.get("done", 0), figures.get("total", 0)
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        if self.kind == "prepare":
+            self.tiles["targeted"].show_figure(done)
+            self.tiles["to_deliver"].show_figure(figures.get("to_deliver"))
+            self.tiles["to_exclude"].show_figure(figures.get("to_exclude"))
+        elif "delivered" in figures:
+            self._show_deployment(figures)
+        if figures.get("state") == "paused":
+            self.progress_text.setText(self.tr("Paused"))
+
+    @Slot(object)
+    def on_finished(self, result: Any) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress_text.setText(self.tr("Preparation finished.") if self.kind == "prepare" else self.tr("All messages handed over."))
+        self._after()
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress_text.setText(message)
+        if self.job is not None and self.kind == "send":
+            QMessageBox.warning(self, self.tr("Send"), message)
+        self._after()
+
+    @Slot()
+    def on_stopped(self) -> None:
+        self.progress_text.setText(self.tr("Preparation stopped: nothing was kept.") if self.kind == "prepare" else self.tr("Stopped."))
+        self._after()
+
+    def _after(self) -> None:
+        self._enable()
+        self.reload()
+        self.changed.emit()
+
+    @property
+    def sending(self) -> bool:
+        return self.job is not None and self.job.running and self.kind == "send"
+
+    def shutdown(self) -> None:
+        """The window is closing: a send is left paused (to resume later), a preparation stopped;
+        then wait for the thread to end."""
+        if self.job is not None and self.job.running:
+            if self.kind == "send":
+                self.job.control.detach()
+            else:
+                self.job.stop()
+            self.job.wait()
+
+
+__all__ = ["DeliveryDashboard", "SendRefused"]
