@@ -118,7 +118,17 @@ def _delivery_id(engine: Any, reference: str) -> int:
         raise CommandError(str(exc)) from exc
 
 
-def _transport(args: argparse.Namespace, engine: Any, simulator: Any = None) -> Any:
+def _transport_kind(args: argparse.Namespace, engine: Any) -> Any:
+    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.engine.settings import load_settings
+
+    if args.transport:
+        return TransportKind[args.transport.upper()]
+    with engine.connect() as conn:
+        return load_settings(conn).transport
+
+
+def _transport(args: argparse.Namespace, engine: Any) -> Any:
     """The transport named on the command line, else the one in the settings."""
     from contextlib import nullcontext
 
@@ -129,9 +139,9 @@ def _transport(args: argparse.Namespace, engine: Any, simulator: Any = None) -> 
 
     with engine.connect() as conn:
         settings = load_settings(conn)
-    kind = TransportKind[args.transport.upper()] if args.transport else settings.transport
+    kind = _transport_kind(args, engine)
     if kind is TransportKind.SIMULATED:
-        return SimulatedMta(settings.simulation_seed, simulator)
+        return SimulatedMta(settings.simulation_seed)
     if kind is TransportKind.PICKUP:
         folder = args.pickup or settings.pickup_folder
         if not folder:
@@ -148,28 +158,6 @@ def _transport(args: argparse.Namespace, engine: Any, simulator: Any = None) -> 
                                                   _smtp_password(settings.smtp_login), settings.smtp_timeout_s)))
 
 
-def _simulation(args: argparse.Namespace, engine: Any) -> tuple[Any, Any]:
-    """For ``send --wait``: the feedback simulator, and how to follow the delivery until it closes."""
-    from campaign_desktop.db.session import data_dir
-    from campaign_desktop.demo.feedback_run import SimulatedClock, follow_until_closed, hit_recorder
-    from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
-    from campaign_desktop.demo.simulated_mta import SimulatedMta
-    from campaign_desktop.engine.settings import load_settings, tracking_secret
-    from campaign_desktop.engine.tracking import Tracker
-
-    with engine.connect() as conn:
-        settings = load_settings(conn)
-    folder = Path(settings.bounce_folder) if settings.bounce_folder else data_dir() / "bounces"
-    clock = SimulatedClock(settings.simulation_speed)
-    tracker = Tracker(settings.tracking_base_url or SimulatedMta.tracking_base, tracking_secret(engine))
-    simulator = FeedbackSimulator(settings.simulation_seed, settings.simulation_speed, folder, hit_recorder(engine, tracker, clock.now))
-
-    def follow(delivery_id: int, transport: Any) -> Any:
-        return follow_until_closed(engine, delivery_id, simulator, transport, settings, folder, clock)
-
-    return simulator, follow
-
-
 def _smtp_password(login: str) -> str:
     """The relay password from the system keyring; never stored in the database."""
     if not login:
@@ -184,6 +172,7 @@ def _smtp_password(login: str) -> str:
 
 def cmd_send(args: argparse.Namespace) -> int:
     from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.enums import TransportKind
     from campaign_desktop.engine.enums import DeliveryState, Role
     from campaign_desktop.engine.sending import SendRefused, confirm_send, require_role, send
 
@@ -201,8 +190,15 @@ def cmd_send(args: argparse.Namespace) -> int:
         else:  # resuming a send that was interrupted: the same role is needed
             with engine.connect() as conn:
                 require_role(conn, args.operator, Role.START_DELIVERIES)
-        simulator, follow = _simulation(args, engine) if args.wait else (None, None)
-        with _transport(args, engine, simulator) as transport:
+        if args.wait:
+            from campaign_desktop.demo.feedback_run import simulated_send_kit
+
+            if _transport_kind(args, engine) is not TransportKind.SIMULATED:
+                raise CommandError("--wait follows a simulated send; for real sends run 'feedback' regularly until validity ends.")
+            transport_context, follow = simulated_send_kit(engine)
+        else:
+            transport_context, follow = _transport(args, engine), None
+        with transport_context as transport:
             summary = send(engine, delivery_id, transport, Control())
             feedback = follow(delivery_id, transport) if follow is not None else None
     except SendRefused as exc:

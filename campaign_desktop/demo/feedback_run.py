@@ -10,17 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, utcnow
+from campaign_desktop.db.session import data_dir
 from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.demo.simulated_mta import SimulatedMta
+from campaign_desktop.engine.control import ControlLike
+from campaign_desktop.engine.enums import DeliveryState, ReportingMode
 from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source, send_due_retries
 from campaign_desktop.engine.indicators import recompute
-from campaign_desktop.engine.settings import Settings
+from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
 from campaign_desktop.engine.tracking import BadToken, Tracker, record_hit
 from campaign_desktop.engine.transports import Transport
 
@@ -54,12 +57,17 @@ class SimulatedClock:
 def follow_until_closed(
     engine: Engine, delivery_id: int, simulator: FeedbackSimulator, transport: Transport, settings: Settings,
     bounce_folder: Path, clock: SimulatedClock, tick_s: float = 0.25, limit_s: float = 600,
-    progress: Callable[[FeedbackSummary], None] | None = None,
+    control: ControlLike | None = None,
 ) -> FeedbackSummary:
-    """Run the feedback until the delivery is closed (bounded by ``limit_s`` real seconds)."""
+    """Run the feedback until the delivery is closed (bounded by ``limit_s`` real seconds, or
+    until ``control`` asks to stop); each tick's figures go to ``control.report``."""
     total = FeedbackSummary()
     deadline = time.monotonic() + limit_s
+    if control is not None:
+        control.report(0, 0, phase="feedback", simulated=clock.now().isoformat())
     while time.monotonic() < deadline:
+        if control is not None and (control.should_stop() or getattr(control, "detached", False)):
+            break
         simulator.release_due()
         now = clock.now()
         if bounce_folder.exists():
@@ -69,12 +77,30 @@ def follow_until_closed(
         total.retries_due += send_due_retries(engine, transport, settings, now)
         total.closed += close_expired(engine, settings, now)
         with engine.begin() as conn:  # opens and clicks arrived too: count the figures again
-            recompute(conn, delivery_id, settings.reporting_mode, now)
-        if progress:
-            progress(total)
-        with engine.connect() as conn:
+            figures = recompute(conn, delivery_id, settings.reporting_mode, now)
             state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+        if control is not None:
+            control.report(figures.sent, figures.to_deliver, phase="feedback", simulated=now.isoformat(), **asdict(figures))
         if state is DeliveryState.CLOSED and simulator.pending == 0:
             break
         time.sleep(tick_s)
     return total
+
+
+def simulated_send_kit(engine: Engine) -> tuple[SimulatedMta, Callable[..., FeedbackSummary]]:
+    """The simulated MTA with its feedback simulator, and how to follow a delivery until it closes.
+
+    ``follow(delivery_id, transport, control=None)`` runs after the send, in the same thread.
+    """
+    with engine.connect() as conn:
+        settings = load_settings(conn)
+    folder = Path(settings.bounce_folder) if settings.bounce_folder else data_dir() / "bounces"
+    clock = SimulatedClock(settings.simulation_speed)
+    tracker = Tracker(settings.tracking_base_url or SimulatedMta.tracking_base, tracking_secret(engine))
+    simulator = FeedbackSimulator(settings.simulation_seed, settings.simulation_speed, folder, hit_recorder(engine, tracker, clock.now),
+                                  delivery_reports=settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK)
+
+    def follow(delivery_id: int, transport: Transport, control: ControlLike | None = None) -> FeedbackSummary:
+        return follow_until_closed(engine, delivery_id, simulator, transport, settings, folder, clock, control=control)
+
+    return SimulatedMta(settings.simulation_seed, simulator), follow

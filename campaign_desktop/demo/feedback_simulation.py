@@ -42,7 +42,7 @@ class _Event:
 
 class FeedbackSimulator:
     def __init__(self, seed: int, speed: float, bounce_folder: Path | None, on_hit: Callable[[str], None] | None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, delivery_reports: bool = True) -> None:
         self.seed, self.speed, self.clock = seed, max(speed, 1e-9), clock
         self.bounce_folder, self.on_hit = bounce_folder, on_hit
         self.events: list[_Event] = []
@@ -50,6 +50,7 @@ class FeedbackSimulator:
         self.counter = itertools.count()
         self.attempts: dict[str, int] = {}
         self.released = 0
+        self.delivery_reports = delivery_reports  # only email feedback reporting reads them
 
     def _at(self, simulated_seconds: float, action: Callable[[], None]) -> None:
         with self.lock:
@@ -74,7 +75,8 @@ class FeedbackSimulator:
         if roll < LATER_HARD + LATER_SOFT and attempt == 1:
             self._bounce(message_id, campaign, recipient, "4.2.2", "452 4.2.2 Mailbox full", 60 + roll * 40_000)
             return
-        self._bounce(message_id, campaign, recipient, "2.0.0", "250 2.0.0 delivered", 5 + roll * 100, action="delivered")
+        if self.delivery_reports:
+            self._bounce(message_id, campaign, recipient, "2.0.0", "250 2.0.0 delivered", 5 + roll * 100, action="delivered")
         if draw(self.seed, key, f"open{attempt}") < OPENS and self.on_hit is not None:
             self._engagement(key, data, attempt)
 

@@ -162,18 +162,36 @@ def process_source(engine: Engine, source: Path, settings: Settings, now: dt.dat
     summary = FeedbackSummary()
     done = source / "processed" if source.is_dir() else None
     touched: set[int] = set()
-    for path, data in read_source(source):
-        summary.read += 1
-        report = read_report(data)
-        with engine.begin() as conn:
-            applied = report is not None and apply_report(conn, report, settings, now, summary, touched)
-        if not applied:
-            summary.unmatched += 1
-        if path is not None and done is not None:
-            done.mkdir(exist_ok=True)
-            path.replace(done / path.name)
+    moved: list[Path] = []
+    conn = engine.connect()
+    try:
+        transaction = conn.begin()
+        for path, data in read_source(source):  # one commit a hundred reports, then the files move
+            summary.read += 1
+            report = read_report(data)
+            if report is None or not apply_report(conn, report, settings, now, summary, touched):
+                summary.unmatched += 1
+            if path is not None:
+                moved.append(path)
+            if summary.read % 100 == 0:
+                transaction.commit()
+                _move(moved, done)
+                transaction = conn.begin()
+        transaction.commit()
+        _move(moved, done)
+    finally:
+        conn.close()
     _refresh(engine, touched, settings, now)
     return summary
+
+
+def _move(paths: list[Path], done: Path | None) -> None:
+    """Processed files go to ``processed/`` once their effects are committed."""
+    if done is not None and paths:
+        done.mkdir(exist_ok=True)
+        for path in paths:
+            path.replace(done / path.name)
+    paths.clear()
 
 
 def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, now: dt.datetime) -> None:

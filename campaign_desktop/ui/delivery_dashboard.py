@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -57,6 +57,7 @@ class DeliveryDashboard(QWidget):
             "pause": QPushButton(self.tr("Pause")),
             "resume": QPushButton(self.tr("Resume")),
             "stop": QPushButton(self.tr("Stop")),
+            "stop_following": QPushButton(self.tr("Stop following")),
         }
         self.buttons["prepare"].clicked.connect(self.on_prepare)
         self.buttons["stop_preparation"].clicked.connect(self.on_stop_preparation)
@@ -64,6 +65,8 @@ class DeliveryDashboard(QWidget):
         self.buttons["pause"].clicked.connect(self.on_pause)
         self.buttons["resume"].clicked.connect(self.on_resume)
         self.buttons["stop"].clicked.connect(self.on_stop)
+        self.buttons["stop_following"].clicked.connect(self.on_stop_preparation)
+        self.buttons["stop_following"].setToolTip(self.tr("Stop following the feedback here; the delivery stays sent"))
         self.progress = QProgressBar()
         self.progress_text = QLabel()
         self.tiles = {
@@ -139,6 +142,7 @@ class DeliveryDashboard(QWidget):
         running = self.job is not None and self.job.running
         preparing = running and self.kind == "prepare"
         sending = running and self.kind == "send"
+        self.buttons["stop_following"].setVisible(running and self.kind == "feedback")
         paused = sending and self.job is not None and self.job.control.paused
         state = self.state
         self.buttons["prepare"].setEnabled(not running and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
@@ -180,15 +184,24 @@ class DeliveryDashboard(QWidget):
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        engine, delivery_id, operator, factory = self.engine, self.delivery_id, self.operator, self.transport_factory
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
 
         def confirm_and_send(control: Control) -> Any:
             confirm_send(engine, delivery_id, operator)  # the role is checked here, in the engine
-            with factory() as transport:
-                return send(engine, delivery_id, transport, control)
+            return self._send_and_follow(control)
 
         self.progress_text.setText(self.tr("Sending…"))
+        self.state_text.setText(self.state_text.text().split(" · ")[0] + " · " + state_label(DeliveryState.SENDING))
         self._run("send", confirm_and_send)
+
+    def _send_and_follow(self, control: Control) -> Any:
+        """On the worker thread: hand every message over, then (simulated MTA) follow the feedback."""
+        transport_context, follow = self.transport_factory()
+        with transport_context as transport:
+            summary = send(self.engine, self.delivery_id, transport, control)
+            if follow is not None and summary.state is DeliveryState.SENT:
+                follow(self.delivery_id, transport, control)
+        return summary
 
     @Slot()
     def on_pause(self) -> None:
@@ -203,12 +216,11 @@ class DeliveryDashboard(QWidget):
             self._enable()
             return
         # a send left paused (the app was closed during it): send again from where it stopped
-        engine, delivery_id, operator, factory = self.engine, self.delivery_id, self.operator, self.transport_factory
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
 
         def resume_and_send(control: Control) -> Any:
             set_state(engine, delivery_id, operator, DeliveryState.SENDING)
-            with factory() as transport:
-                return send(engine, delivery_id, transport, control)
+            return self._send_and_follow(control)
 
         self.progress_text.setText(self.tr("Sending…"))
         self._run("send", resume_and_send)
@@ -227,7 +239,7 @@ class DeliveryDashboard(QWidget):
     @Slot(dict)
     def on_progress(self, figures: dict[str, Any]) -> None:
         done, total = figures.get("done", 0), figures.get("total", 0)
-        if total:
+        if total and figures.get("phase") != "feedback":
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         if self.kind == "prepare":
@@ -236,6 +248,15 @@ class DeliveryDashboard(QWidget):
             self.tiles["to_exclude"].show_figure(figures.get("to_exclude"))
         elif "delivered" in figures:
             self._show_deployment(figures)
+        if figures.get("phase") == "feedback" and self.kind != "feedback":
+            self.kind = "feedback"
+            self.progress.setRange(0, 0)
+            self.reload()  # the delivery is Sent now
+            self._enable()
+        if self.kind == "feedback" and "simulated" in figures:
+            when = QDateTime.fromString(figures["simulated"][:19], Qt.DateFormat.ISODate)
+            self.progress_text.setText(self.tr("Following the feedback (simulated time %1)…").replace(
+                "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)))
         if figures.get("state") == "paused":
             self.progress_text.setText(self.tr("Paused"))
 
@@ -243,7 +264,9 @@ class DeliveryDashboard(QWidget):
     def on_finished(self, result: Any) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.progress_text.setText(self.tr("Preparation finished.") if self.kind == "prepare" else self.tr("All messages handed over."))
+        texts = {"prepare": self.tr("Preparation finished."), "send": self.tr("All messages handed over."),
+                 "feedback": self.tr("Feedback followed until the delivery closed.")}
+        self.progress_text.setText(texts.get(self.kind, ""))
         self._after()
 
     @Slot(str)

@@ -149,12 +149,7 @@ class MainWindow(QMainWindow):
 
 
 def _simulated_transport(engine: Engine) -> Any:
-    """Transports are made in the sending thread: this makes the simulated MTA of the settings."""
-    from campaign_desktop.demo.simulated_mta import SimulatedMta
-    from campaign_desktop.engine.settings import load_settings
+    """What the dashboard sends with: the simulated MTA and its feedback (made in the sending thread)."""
+    from campaign_desktop.demo.feedback_run import simulated_send_kit
 
-    def make() -> SimulatedMta:
-        with engine.connect() as conn:
-            return SimulatedMta(load_settings(conn).simulation_seed)
-
-    return make
+    return lambda: simulated_send_kit(engine)

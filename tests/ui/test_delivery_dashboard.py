@@ -9,12 +9,15 @@ from sqlalchemy import select
 from campaign_desktop.db.models import Delivery, DeliveryLog
 from campaign_desktop.demo.workspace import build_demo
 from campaign_desktop.engine.enums import DeliveryState, LogStatus
+from campaign_desktop.engine.settings import save_settings
 from campaign_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, engine, monkeypatch):
+def window(qtbot, engine, monkeypatch, tmp_path):
     build_demo(engine, profiles=1500, seed=9)
+    # a trainer's setting: three and a half days of feedback in a second or two
+    save_settings(engine, simulation_speed=300_000.0, bounce_folder=str(tmp_path / "bounces"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Yes)
@@ -64,13 +67,14 @@ def test_prepare_stop_prepare_and_send(qtbot, window, engine):
     with engine.connect() as conn:
         assert conn.execute(select(Delivery.state).where(Delivery.id == dashboard.delivery_id)).scalar_one() is DeliveryState.PREPARED
 
-    # the manager sends it through the simulated MTA
+    # the manager sends it through the simulated MTA, and the dashboard follows the feedback until it closes
     dashboard.operator = "manager"
     dashboard.buttons["send"].click()
-    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.SENT, timeout=60_000)
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.CLOSED, timeout=90_000)
     with engine.connect() as conn:
         handed = conn.execute(select(DeliveryLog.id).where(
             DeliveryLog.delivery_id == dashboard.delivery_id, DeliveryLog.status.in_([LogStatus.SENT, LogStatus.FAILED]))).all()
     assert len(handed) == to_deliver
-    sent_tile = int(dashboard.tiles["sent"].value.text().replace(",", "").replace("\u202f", ""))
-    assert 0 < sent_tile <= to_deliver
+    figures = {k: int(dashboard.tiles[k].value.text().replace(",", "").replace("\u202f", "")) for k in ("sent", "delivered", "opens", "clicks")}
+    assert 0 < figures["delivered"] <= figures["sent"] <= to_deliver
+    assert 0 < figures["clicks"] < figures["opens"] < figures["delivered"]  # the simulated opens and clicks arrived
