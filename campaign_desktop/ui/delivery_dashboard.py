@@ -6,10 +6,12 @@ the figures the job reports a few times a second, then from the stored indicator
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine, select
 
-from campaign_desktop.db.models import Delivery
+from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.enums import DeliveryState
-from campaign_desktop.engine.indicators import stored
+from campaign_desktop.engine.indicators import series, stored
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.sending import SendRefused, confirm_send, send, set_state
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import state_label
+from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
 from campaign_desktop.ui.kpi_tile import KpiTile
 
@@ -79,6 +82,9 @@ class DeliveryDashboard(QWidget):
             "opens": KpiTile(self.tr("Opens"), self.tr("Unique recipients who opened ÷ Delivered")),
             "clicks": KpiTile(self.tr("Clicks"), self.tr("Unique recipients who clicked ÷ Delivered")),
         }
+        self.chart = DeploymentChart()
+        self.export_button = QPushButton(self.tr("Export chart to PNG…"))
+        self.export_button.clicked.connect(self.on_export)
         self._layout()
         self.reload()
 
@@ -101,7 +107,14 @@ class DeliveryDashboard(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addLayout(grid)
-        layout.addStretch(1)
+        chart_bar = QHBoxLayout()
+        chart_title = QLabel(self.tr("Deployment"))
+        chart_title.setStyleSheet("font-weight: 600;")
+        chart_bar.addWidget(chart_title)
+        chart_bar.addStretch(1)
+        chart_bar.addWidget(self.export_button)
+        layout.addLayout(chart_bar)
+        layout.addWidget(self.chart, 1)
 
     # --- reading the delivery, off the GUI thread ----------------------------------------------
     def reload(self) -> None:
@@ -113,7 +126,8 @@ class DeliveryDashboard(QWidget):
                                           Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
                                    .where(Delivery.id == delivery_id)).one()
                 figures = stored(conn, delivery_id)
-            return {"row": row, "figures": figures.as_json() if figures else None}
+                points = series(conn, delivery_id)
+            return {"row": row, "figures": figures.as_json() if figures else None, "series": points}
 
         self._task = tasks.start(read, self.on_loaded, self.on_failed)
 
@@ -128,6 +142,8 @@ class DeliveryDashboard(QWidget):
         self.tiles["to_exclude"].show_figure(to_exclude, to_exclude / targeted if targeted else None)
         if data["figures"]:
             self._show_deployment(data["figures"])
+        if not (self.job is not None and self.job.running):
+            self.chart.set_series(data["series"])
         self._enable()
 
     def _show_deployment(self, f: dict[str, Any]) -> None:
@@ -204,6 +220,12 @@ class DeliveryDashboard(QWidget):
         return summary
 
     @Slot()
+    def on_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "deployment.png", self.tr("PNG images (*.png)"))
+        if path:
+            self.chart.export_png(path)
+
+    @Slot()
     def on_pause(self) -> None:
         if self.job is not None:
             self.job.control.pause()
@@ -248,6 +270,8 @@ class DeliveryDashboard(QWidget):
             self.tiles["to_exclude"].show_figure(figures.get("to_exclude"))
         elif "delivered" in figures:
             self._show_deployment(figures)
+            when = dt.datetime.fromisoformat(figures["simulated"]) if "simulated" in figures else utcnow()
+            self.chart.add_point(figures, when)
         if figures.get("phase") == "feedback" and self.kind != "feedback":
             self.kind = "feedback"
             self.progress.setRange(0, 0)

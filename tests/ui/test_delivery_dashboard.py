@@ -78,3 +78,25 @@ def test_prepare_stop_prepare_and_send(qtbot, window, engine):
     figures = {k: int(dashboard.tiles[k].value.text().replace(",", "").replace("\u202f", "")) for k in ("sent", "delivered", "opens", "clicks")}
     assert 0 < figures["delivered"] <= figures["sent"] <= to_deliver
     assert 0 < figures["clicks"] < figures["opens"] < figures["delivered"]  # the simulated opens and clicks arrived
+
+
+def test_the_chart_draws_the_stored_series_and_exports_a_png(qtbot, window, engine, tmp_path):
+    import datetime as dt
+
+    from campaign_desktop.db.models import IndicatorSample
+
+    dashboard = _open(window, "flash-sale")
+    base = dt.datetime(2026, 11, 20, 9, 0)
+    with engine.begin() as conn:
+        conn.execute(IndicatorSample.__table__.insert(), [
+            {"delivery_id": dashboard.delivery_id, "at": base + dt.timedelta(minutes=m), "sent": s, "delivered": d,
+             "bounces_errors": s - d, "opens": o, "clicks": c}
+            for m, s, d, o, c in ((0, 10, 9, 0, 0), (5, 20, 19, 3, 1), (60, 26, 25, 9, 2))
+        ])
+    dashboard.reload()
+    qtbot.waitUntil(lambda: dashboard.chart.count == 3, timeout=10_000)
+    xs, ys = dashboard.chart.curves["opens"].getData()
+    assert list(ys) == [0, 3, 9] and xs[0] == base.replace(tzinfo=dt.timezone.utc).timestamp()
+    target = tmp_path / "chart.png"
+    dashboard.chart.export_png(str(target))
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

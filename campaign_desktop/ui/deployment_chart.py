@@ -1,0 +1,99 @@
+"""The deployment chart: Sent, Delivered, Bounces + errors, Opens and Clicks over time (pyqtgraph).
+
+Live, one point is added per progress tick (a few a second, never per message); afterwards
+the stored samples are drawn. Dates on the time axis, a legend, a read-out of the values
+under the mouse, and export to PNG.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QPointF, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+SERIES = (
+    ("sent", "#3b82f6"),
+    ("delivered", "#16a34a"),
+    ("bounces_errors", "#dc2626"),
+    ("opens", "#f59e0b"),
+    ("clicks", "#8b5cf6"),
+)
+CAPACITY = 20_000  # points kept; older live points are thinned out beyond it
+
+
+class DeploymentChart(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        pg.setConfigOptions(antialias=True, background="w", foreground="#374151")
+        self.names = {
+            "sent": self.tr("Sent"), "delivered": self.tr("Delivered"), "bounces_errors": self.tr("Bounces + errors"),
+            "opens": self.tr("Opens"), "clicks": self.tr("Clicks"),
+        }
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.addLegend(offset=(10, 10))
+        self.plot.setLabel("left", self.tr("Messages"))
+        self.plot.setClipToView(True)
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.curves = {key: self.plot.plot([], [], name=self.names[key], pen=pg.mkPen(color, width=2)) for key, color in SERIES}
+        self.times = np.zeros(CAPACITY)
+        self.values = {key: np.zeros(CAPACITY) for key, _ in SERIES}
+        self.count = 0
+        self.readout = QLabel(" ")
+        self.readout.setStyleSheet("color: #4b5563;")
+        self.plot.scene().sigMouseMoved.connect(self.on_mouse_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        layout.addWidget(self.readout)
+
+    def set_series(self, points: list[tuple[dt.datetime, int, int, int, int, int]]) -> None:
+        """The stored samples (naive UTC times), replacing what is drawn."""
+        self.count = 0
+        for at, *figures in points[-CAPACITY:]:
+            self._append(_epoch(at), figures)
+        self._redraw()
+
+    def add_point(self, figures: dict[str, int], at: dt.datetime) -> None:
+        """One live point (called on the progress timer, a few times a second)."""
+        if self.count and figures.get("sent", 0) == self.values["sent"][self.count - 1] and \
+                figures.get("opens", 0) == self.values["opens"][self.count - 1]:
+            return  # nothing new to draw
+        if self.count == CAPACITY:  # keep every other point: bounded memory for a long send
+            for array in (self.times, *self.values.values()):
+                array[: CAPACITY // 2] = array[::2][: CAPACITY // 2]
+            self.count = CAPACITY // 2
+        self._append(_epoch(at), [figures.get(key, 0) for key, _ in SERIES])
+        self._redraw()
+
+    def _append(self, when: float, figures: list[int]) -> None:
+        self.times[self.count] = when
+        for (key, _), value in zip(SERIES, figures):
+            self.values[key][self.count] = value
+        self.count += 1
+
+    def _redraw(self) -> None:
+        n = self.count
+        for key, curve in self.curves.items():
+            curve.setData(self.times[:n], self.values[key][:n])
+
+    @Slot(object)
+    def on_mouse_moved(self, position: QPointF) -> None:
+        if not self.count or not self.plot.sceneBoundingRect().contains(position):
+            return
+        x = self.plot.plotItem.vb.mapSceneToView(position).x()
+        i = int(np.clip(np.searchsorted(self.times[: self.count], x), 0, self.count - 1))
+        when = dt.datetime.fromtimestamp(self.times[i]).strftime("%x %X")
+        parts = [f"{self.names[key]}: {int(self.values[key][i])}" for key, _ in SERIES]
+        self.readout.setText(f"{when} — " + " · ".join(parts))
+
+    def export_png(self, path: str) -> None:
+        ImageExporter(self.plot.plotItem).export(path)
+
+
+def _epoch(at: dt.datetime) -> float:
+    return at.replace(tzinfo=dt.timezone.utc).timestamp() if at.tzinfo is None else at.timestamp()
