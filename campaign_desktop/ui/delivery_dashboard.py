@@ -34,6 +34,7 @@ from campaign_desktop.ui.delivery_model import state_label
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
 from campaign_desktop.ui.kpi_tile import KpiTile
+from campaign_desktop.ui.logs_dialog import LogsDialog
 
 Transport = Any
 
@@ -61,7 +62,9 @@ class DeliveryDashboard(QWidget):
             "resume": QPushButton(self.tr("Resume")),
             "stop": QPushButton(self.tr("Stop")),
             "stop_following": QPushButton(self.tr("Stop following")),
+            "logs": QPushButton(self.tr("Logs")),
         }
+        self.buttons["logs"].clicked.connect(self.on_logs)
         self.buttons["prepare"].clicked.connect(self.on_prepare)
         self.buttons["stop_preparation"].clicked.connect(self.on_stop_preparation)
         self.buttons["send"].clicked.connect(self.on_send)
@@ -218,6 +221,11 @@ class DeliveryDashboard(QWidget):
             if follow is not None and summary.state is DeliveryState.SENT:
                 follow(self.delivery_id, transport, control)
         return summary
+
+    @Slot()
+    def on_logs(self) -> None:
+        self.logs = LogsDialog(self.engine, self.delivery_id, self.title.text(), self)
+        self.logs.show()
 
     @Slot()
     def on_export(self) -> None:
