@@ -333,6 +333,13 @@ def cmd_bench_send(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench_ui(args: argparse.Namespace) -> int:
+    from campaign_desktop.ui.bench_ui import bench_ui
+
+    print(json.dumps(bench_ui(args.recipients)))
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from campaign_desktop.ui.app import run_app
 
@@ -428,6 +435,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench_send.add_argument("--connections", type=int, default=4)
     bench_send.add_argument("--peer", choices=["mailmerge"], help="also time this tool on the same messages")
     bench_send.set_defaults(func=cmd_bench_send)
+    bench_ui = bench_sub.add_parser("ui", help="drive the window offscreen through a preparation and a send; print max_stall_ms")
+    bench_ui.add_argument("--recipients", type=int, default=200_000)
+    bench_ui.set_defaults(func=cmd_bench_ui)
     return parser
 
 

@@ -9,12 +9,12 @@ starts worker processes that each hold a ``MessageSender`` built from the same p
 from __future__ import annotations
 
 import concurrent.futures as cf
-import multiprocessing
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from campaign_desktop.engine.processes import worker_context
 from campaign_desktop.engine.enums import FailureReason, FailureType
 from campaign_desktop.engine.html_text import html_to_text
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
@@ -154,7 +154,7 @@ class ParallelSender:
         else:
             per_process = SenderSpec(**{**spec.__dict__, "connections": max(1, -(-spec.connections // processes)),
                                         "messages_per_second": spec.messages_per_second / processes})
-            context = multiprocessing.get_context("spawn")  # never fork a process that may hold Qt threads
+            context = worker_context()  # forked from the fork server, never from this process
             self.pool = cf.ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(per_process,))
 
     def submit(self, rows: list[Any]) -> Batch:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Generator, Iterator
 from contextlib import closing
@@ -32,6 +31,7 @@ from campaign_desktop.engine.classifier import (
     init_worker,
     worker_peak_rss_mb,
 )
+from campaign_desktop.engine.processes import worker_context
 from campaign_desktop.engine.control import ControlLike, Stopped
 from campaign_desktop.engine.control_rules import ContentFacts, JournalLine, check_before_rendering, check_sizes
 from campaign_desktop.engine.enums import DeliveryState, ExclusionCause, FailureType, JournalLevel, LogStatus, RuleKind
@@ -210,7 +210,7 @@ def _classified(
         for chunk in chunks:
             yield classifier.classify(chunk)
         return
-    context = multiprocessing.get_context("spawn")  # never fork a process that may hold Qt threads
+    context = worker_context()  # forked from the fork server, never from this process
     pool = cf.ProcessPoolExecutor(
         workers, mp_context=context, initializer=init_worker, initargs=(plan.sources, plan.rules, lookups)
     )

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, func, select
 from campaign_desktop.db.models import Profile
 from campaign_desktop.db.session import open_database
 from campaign_desktop.demo.workspace import build_demo
+from campaign_desktop.engine.processes import start_worker_server
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.main_window import MainWindow
 
@@ -46,6 +47,12 @@ class Startup(QObject):
             )
 
 
+def prepare_process_for_gui() -> None:
+    """Start the worker fork server before the window shows: starting it later, from a big
+    process, would hold the interpreter lock long enough to freeze the window."""
+    start_worker_server()
+
+
 def create_window(engine: Engine, demo_profiles: int = 20_000) -> MainWindow:
     window = MainWindow(engine)
     startup = Startup(window, demo_profiles)
@@ -57,6 +64,7 @@ def create_window(engine: Engine, demo_profiles: int = 20_000) -> MainWindow:
 def run_app(db_url: str | None = None, demo_profiles: int = 20_000) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Campaign Desktop")
+    prepare_process_for_gui()
     QLocale.setDefault(QLocale.system())
     engine = open_database(db_url)
     window = create_window(engine, demo_profiles)

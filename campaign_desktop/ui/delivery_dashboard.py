@@ -50,6 +50,7 @@ class DeliveryDashboard(QWidget):
         self.transport_factory = transport_factory
         self.job: EngineJob | None = None
         self.state: DeliveryState | None = None
+        self.to_deliver = 0
         self.kind = ""
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
@@ -137,7 +138,7 @@ class DeliveryDashboard(QWidget):
     @Slot(object)
     def on_loaded(self, data: dict[str, Any]) -> None:
         label, name, state, reason, targeted, to_deliver, to_exclude = data["row"]
-        self.state = state
+        self.state, self.to_deliver = state, to_deliver
         self.title.setText(label)
         self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason}" if reason else ""))
         self.tiles["targeted"].show_figure(targeted)
@@ -210,6 +211,7 @@ class DeliveryDashboard(QWidget):
             return self._send_and_follow(control)
 
         self.progress_text.setText(self.tr("Sending…"))
+        self.chart.begin_live(self.to_deliver)
         self.state_text.setText(self.state_text.text().split(" · ")[0] + " · " + state_label(DeliveryState.SENDING))
         self._run("send", confirm_and_send)
 

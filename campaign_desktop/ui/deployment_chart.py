@@ -1,7 +1,7 @@
 """The deployment chart: Sent, Delivered, Bounces + errors, Opens and Clicks over time (pyqtgraph).
 
-Live, one point is added per progress tick (a few a second, never per message); afterwards
-the stored samples are drawn. Dates on the time axis, a legend, a read-out of the values
+Live, one point is added per progress tick (a few a second, never per message) and the
+curves are redrawn once a second; afterwards the stored samples are drawn. Dates on the time axis, a legend, a read-out of the values
 under the mouse, and export to PNG.
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPointF, Slot
+from PySide6.QtCore import QPointF, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 SERIES = (
@@ -23,12 +23,13 @@ SERIES = (
     ("clicks", "#8b5cf6"),
 )
 CAPACITY = 20_000  # points kept; older live points are thinned out beyond it
+REDRAW_EVERY_MS = 1000
 
 
 class DeploymentChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        pg.setConfigOptions(antialias=True, background="w", foreground="#374151")
+        pg.setConfigOptions(antialias=False, background="w", foreground="#374151")
         self.names = {
             "sent": self.tr("Sent"), "delivered": self.tr("Delivered"), "bounces_errors": self.tr("Bounces + errors"),
             "opens": self.tr("Opens"), "clicks": self.tr("Clicks"),
@@ -43,6 +44,13 @@ class DeploymentChart(QWidget):
         self.times = np.zeros(CAPACITY)
         self.values = {key: np.zeros(CAPACITY) for key, _ in SERIES}
         self.count = 0
+        self.live_span: tuple[float, float] | None = None
+        # live points are drawn once a second: redrawing the date axis costs more than a tick allows
+        self.dirty = False
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setInterval(REDRAW_EVERY_MS)
+        self.redraw_timer.timeout.connect(self._flush)
+        self.redraw_timer.start()
         self.readout = QLabel(" ")
         self.readout.setStyleSheet("color: #4b5563;")
         self.plot.scene().sigMouseMoved.connect(self.on_mouse_moved)
@@ -53,10 +61,24 @@ class DeploymentChart(QWidget):
 
     def set_series(self, points: list[tuple[dt.datetime, int, int, int, int, int]]) -> None:
         """The stored samples (naive UTC times), replacing what is drawn."""
+        self.end_live()
         self.count = 0
         for at, *figures in points[-CAPACITY:]:
             self._append(_epoch(at), figures)
         self._redraw()
+
+    def begin_live(self, ceiling: int) -> None:
+        """A send starts: the vertical scale is fixed to what can be reached, so the axes are not
+        laid out again at every redraw (their painting is the chart's dearest part)."""
+        self.plot.enableAutoRange(axis="y", enable=False)
+        self.plot.setYRange(0, max(ceiling, 1) * 1.05, padding=0)
+        self.plot.enableAutoRange(axis="x", enable=False)
+        self.live_span: tuple[float, float] | None = None  # set at the first live point
+
+    def end_live(self) -> None:
+        self.live_span = None
+        self.plot.enableAutoRange(axis="y", enable=True)
+        self.plot.enableAutoRange(axis="x", enable=True)
 
     def add_point(self, figures: dict[str, int], at: dt.datetime) -> None:
         """One live point (called on the progress timer, a few times a second)."""
@@ -68,7 +90,28 @@ class DeploymentChart(QWidget):
                 array[: CAPACITY // 2] = array[::2][: CAPACITY // 2]
             self.count = CAPACITY // 2
         self._append(_epoch(at), [figures.get(key, 0) for key, _ in SERIES])
-        self._redraw()
+        self.dirty = True
+
+    @Slot()
+    def _flush(self) -> None:
+        if self.dirty:
+            self.dirty = False
+            self._widen_live_span()
+            self._redraw()
+
+    def _widen_live_span(self) -> None:
+        """Live, the time axis doubles its span when the curves reach its end: it is laid out
+        again a handful of times in a send, not every second."""
+        if getattr(self, "live_span", None) is None and not self.plot.getViewBox().autoRangeEnabled()[0]:
+            self.live_span = (self.times[0], self.times[0] + 60.0)
+            self.plot.setXRange(*self.live_span, padding=0)
+        span = getattr(self, "live_span", None)
+        if span is not None and self.count and self.times[self.count - 1] > span[1]:
+            start, end = span
+            while self.times[self.count - 1] > end:
+                end = start + 2 * (end - start)
+            self.live_span = (start, end)
+            self.plot.setXRange(start, end, padding=0)
 
     def _append(self, when: float, figures: list[int]) -> None:
         self.times[self.count] = when
