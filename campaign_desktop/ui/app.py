@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QLocale, QObject, Slot
@@ -48,9 +49,13 @@ class Startup(QObject):
 
 
 def prepare_process_for_gui() -> None:
-    """Start the worker fork server before the window shows: starting it later, from a big
-    process, would hold the interpreter lock long enough to freeze the window."""
+    """Before the window shows: start the worker fork server (starting it later, from a big
+    process, would hold the interpreter lock long enough to freeze the window), and keep the
+    objects of start-up out of the garbage collector's full passes, which stop every thread."""
     start_worker_server()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def create_window(engine: Engine, demo_profiles: int = 20_000) -> MainWindow:
