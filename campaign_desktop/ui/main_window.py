@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.message.setText(self.tr("%n delivery(ies)", "", len(rows)))
+        self.message.setText(self.tr("Deliveries shown: %1").replace("%1", QLocale().toString(len(rows))))
 
     @Slot(str)
     def on_failed(self, message: str) -> None:
