@@ -128,46 +128,15 @@ def _transport_kind(args: argparse.Namespace, engine: Any) -> Any:
         return load_settings(conn).transport
 
 
-def _transport(args: argparse.Namespace, engine: Any) -> Any:
+def _transport_kit(args: argparse.Namespace, engine: Any, follow: bool) -> Any:
     """The transport named on the command line, else the one in the settings."""
-    from contextlib import nullcontext
+    from campaign_desktop.transport_setup import TransportChoice, TransportUnavailable, transport_kit
 
-    from campaign_desktop.demo.simulated_mta import SimulatedMta
-    from campaign_desktop.engine.enums import TransportKind
-    from campaign_desktop.engine.settings import load_settings
-    from campaign_desktop.engine.transports import PickupTransport, SmtpSettings, SmtpTransport, TransportError
-
-    with engine.connect() as conn:
-        settings = load_settings(conn)
     kind = _transport_kind(args, engine)
-    if kind is TransportKind.SIMULATED:
-        return SimulatedMta(settings.simulation_seed)
-    if kind is TransportKind.PICKUP:
-        folder = args.pickup or settings.pickup_folder
-        if not folder:
-            raise CommandError("No pickup folder: give --pickup DIR or set one in the settings.")
-        try:
-            return nullcontext(PickupTransport(Path(folder)))
-        except TransportError as exc:
-            raise CommandError(str(exc)) from exc
-    host, port = settings.smtp_host, settings.smtp_port
-    if args.smtp:
-        host, _, port_text = args.smtp.rpartition(":")
-        port = int(port_text)
-    return nullcontext(SmtpTransport(SmtpSettings(host, port, settings.smtp_security, settings.smtp_login,
-                                                  _smtp_password(settings.smtp_login), settings.smtp_timeout_s)))
-
-
-def _smtp_password(login: str) -> str:
-    """The relay password from the system keyring; never stored in the database."""
-    if not login:
-        return ""
     try:
-        import keyring
-
-        return keyring.get_password("campaign-desktop-smtp", login) or ""
-    except Exception:  # no keyring backend on this machine
-        return ""
+        return transport_kit(engine, TransportChoice(kind, args.smtp or "", args.pickup or "", follow))
+    except TransportUnavailable as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def cmd_send(args: argparse.Namespace) -> int:
@@ -190,14 +159,9 @@ def cmd_send(args: argparse.Namespace) -> int:
         else:  # resuming a send that was interrupted: the same role is needed
             with engine.connect() as conn:
                 require_role(conn, args.operator, Role.START_DELIVERIES)
-        if args.wait:
-            from campaign_desktop.demo.feedback_run import simulated_send_kit
-
-            if _transport_kind(args, engine) is not TransportKind.SIMULATED:
-                raise CommandError("--wait follows a simulated send; for real sends run 'feedback' regularly until validity ends.")
-            transport_context, follow = simulated_send_kit(engine)
-        else:
-            transport_context, follow = _transport(args, engine), None
+        if args.wait and _transport_kind(args, engine) is not TransportKind.SIMULATED:
+            raise CommandError("--wait follows a simulated send; for real sends run 'feedback' regularly until validity ends.")
+        transport_context, follow = _transport_kit(args, engine, follow=args.wait)
         with transport_context as transport:
             summary = send(engine, delivery_id, transport, Control())
             feedback = follow(delivery_id, transport) if follow is not None else None
@@ -280,7 +244,7 @@ def cmd_feedback(args: argparse.Namespace) -> int:
         if not Path(source).exists():
             raise CommandError(f"The bounce source {source} does not exist.")
         summary = process_source(engine, Path(source), settings)
-    with _transport(args, engine) as transport:
+    with _transport_kit(args, engine, follow=False)[0] as transport:
         summary.retries_due = send_due_retries(engine, transport, settings)
     summary.closed = close_expired(engine, settings)
     print(json.dumps(summary.__dict__) if args.json else _lines(summary.__dict__))

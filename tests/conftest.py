@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the window's remembered layout (QSettings) goes to a folder of the test run, not the user's
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="campaign-tests-config-")
 
 
 @pytest.fixture

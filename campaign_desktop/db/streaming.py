@@ -8,6 +8,7 @@ memory stays bounded, the plain cursor on SQLite, which fetches lazily anyway.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Generator
 from typing import Any
 
@@ -34,3 +35,13 @@ def stream_tuples(conn: Connection, query: Select[Any], size: int) -> Generator[
             yield rows
     finally:
         cursor.close()
+
+
+def stream_ids(conn: Connection, query: Select[Any]) -> array[int]:
+    """The single integer column of ``query`` as a compact array (8 bytes a row), for lists of
+    millions of rows that hold ids only."""
+    ids: array[int] = array("q")
+    result = conn.execution_options(stream_results=True, yield_per=50_000).execute(query)
+    for chunk in result.scalars().partitions(50_000):
+        ids.extend(chunk)
+    return ids

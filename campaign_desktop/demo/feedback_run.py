@@ -18,6 +18,7 @@ from sqlalchemy import Engine, select
 from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.db.session import data_dir
 from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
+from campaign_desktop.demo.mta_process import FeedbackConfig, SimulatedMtaProcess
 from campaign_desktop.demo.simulated_mta import SimulatedMta
 from campaign_desktop.engine.control import ControlLike
 from campaign_desktop.engine.enums import DeliveryState, ReportingMode
@@ -55,7 +56,7 @@ class SimulatedClock:
 
 
 def follow_until_closed(
-    engine: Engine, delivery_id: int, simulator: FeedbackSimulator, transport: Transport, settings: Settings,
+    engine: Engine, delivery_id: int, simulator: FeedbackSimulator | SimulatedMtaProcess, transport: Transport, settings: Settings,
     bounce_folder: Path, clock: SimulatedClock, tick_s: float = 0.25, limit_s: float = 600,
     control: ControlLike | None = None,
 ) -> FeedbackSummary:
@@ -69,26 +70,30 @@ def follow_until_closed(
         if control is not None and (control.should_stop() or getattr(control, "detached", False)):
             break
         simulator.release_due()
+        # read before the folder: once nothing is pending, every bounce file is already written
+        nothing_pending = simulator.pending == 0
         now = clock.now()
         if bounce_folder.exists():
             step = process_source(engine, bounce_folder, settings, now)
             for name in ("read", "matched", "delivered", "hard", "soft", "complaints", "unmatched"):
                 setattr(total, name, getattr(total, name) + getattr(step, name))
-        total.retries_due += send_due_retries(engine, transport, settings, now)
+        retried = send_due_retries(engine, transport, settings, now)
+        total.retries_due += retried
         total.closed += close_expired(engine, settings, now)
         with engine.begin() as conn:  # opens and clicks arrived too: count the figures again
             figures = recompute(conn, delivery_id, settings.reporting_mode, now)
             state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
         if control is not None:
             control.report(figures.sent, figures.to_deliver, phase="feedback", simulated=now.isoformat(), **asdict(figures))
-        if state is DeliveryState.CLOSED and simulator.pending == 0:
+        if state is DeliveryState.CLOSED and nothing_pending and not retried:
             break
         time.sleep(tick_s)
     return total
 
 
-def simulated_send_kit(engine: Engine) -> tuple[SimulatedMta, Callable[..., FeedbackSummary]]:
-    """The simulated MTA with its feedback simulator, and how to follow a delivery until it closes.
+def simulated_send_kit(engine: Engine) -> tuple[SimulatedMtaProcess, Callable[..., FeedbackSummary]]:
+    """The simulated MTA with its feedback simulator (in a process of their own), and how to
+    follow a delivery until it closes.
 
     ``follow(delivery_id, transport, control=None)`` runs after the send, in the same thread.
     """
@@ -96,11 +101,15 @@ def simulated_send_kit(engine: Engine) -> tuple[SimulatedMta, Callable[..., Feed
         settings = load_settings(conn)
     folder = Path(settings.bounce_folder) if settings.bounce_folder else data_dir() / "bounces"
     clock = SimulatedClock(settings.simulation_speed)
-    tracker = Tracker(settings.tracking_base_url or SimulatedMta.tracking_base, tracking_secret(engine))
-    simulator = FeedbackSimulator(settings.simulation_seed, settings.simulation_speed, folder, hit_recorder(engine, tracker, clock.now),
-                                  delivery_reports=settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK)
+    assert clock.start is not None
+    config = FeedbackConfig(
+        engine.url.render_as_string(hide_password=False), settings.simulation_speed, str(folder),
+        settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK,
+        settings.tracking_base_url or SimulatedMta.tracking_base, tracking_secret(engine), clock.start_real, clock.start,
+    )
+    mta = SimulatedMtaProcess(settings.simulation_seed, config)
 
     def follow(delivery_id: int, transport: Transport, control: ControlLike | None = None) -> FeedbackSummary:
-        return follow_until_closed(engine, delivery_id, simulator, transport, settings, folder, clock, control=control)
+        return follow_until_closed(engine, delivery_id, mta, transport, settings, folder, clock, control=control)
 
-    return SimulatedMta(settings.simulation_seed, simulator), follow
+    return mta, follow

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email import message_from_bytes, policy
+from email import message_from_bytes
 from pathlib import Path
 
 from campaign_desktop.demo.bounce_messages import dsn
@@ -42,7 +42,8 @@ class _Event:
 
 class FeedbackSimulator:
     def __init__(self, seed: int, speed: float, bounce_folder: Path | None, on_hit: Callable[[str], None] | None,
-                 clock: Callable[[], float] = time.monotonic, delivery_reports: bool = True) -> None:
+                 clock: Callable[[], float] = time.monotonic, delivery_reports: bool = True,
+                 on_pending: Callable[[int], None] | None = None) -> None:
         self.seed, self.speed, self.clock = seed, max(speed, 1e-9), clock
         self.bounce_folder, self.on_hit = bounce_folder, on_hit
         self.events: list[_Event] = []
@@ -51,10 +52,14 @@ class FeedbackSimulator:
         self.attempts: dict[str, int] = {}
         self.released = 0
         self.delivery_reports = delivery_reports  # only email feedback reporting reads them
+        # told the number of events not yet carried out whenever it changes, once an event's work is done
+        self.on_pending = on_pending
 
     def _at(self, simulated_seconds: float, action: Callable[[], None]) -> None:
         with self.lock:
             heapq.heappush(self.events, _Event(self.clock() + simulated_seconds / self.speed, next(self.counter), action))
+            if self.on_pending is not None:
+                self.on_pending(len(self.events))
 
     @property
     def pending(self) -> int:
@@ -81,8 +86,7 @@ class FeedbackSimulator:
             self._engagement(key, data, attempt)
 
     def _engagement(self, key: str, data: bytes, attempt: int) -> None:
-        html_part = message_from_bytes(data, policy=policy.default).get_body(("html",))
-        html = html_part.get_content() if html_part is not None else ""
+        html = _html_of(data)
         urls = {"o": [], "c": [], "u": []}  # type: dict[str, list[str]]
         for url, kind in _TRACKED.findall(html):
             urls[kind].append(url.replace("&amp;", "&"))
@@ -123,8 +127,21 @@ class FeedbackSimulator:
                 event = heapq.heappop(self.events)
             event.action()
             released += 1
+            if self.on_pending is not None:  # after the action: a reader seeing 0 finds its work done
+                with self.lock:
+                    self.on_pending(len(self.events))
         self.released += released
         return released
+
+
+def _html_of(data: bytes) -> str:
+    """The HTML part, decoded. The legacy ``compat32`` parser is used on purpose: the simulated
+    MTA reads every opener's message, and it is eight times faster than the modern policy."""
+    for part in message_from_bytes(data).walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            return payload.decode(part.get_content_charset() or "utf-8", "replace") if isinstance(payload, bytes) else ""
+    return ""
 
 
 def _header(head: str, name: str) -> str:

@@ -68,12 +68,34 @@ class _Handler:
         return "250 2.0.0 OK: queued"
 
 
-class SimulatedMta:
-    """The transport for offline demos; use as a context manager (it starts and stops the server)."""
+class LoopbackMta:
+    """What a send needs of a simulated MTA listening on 127.0.0.1: sessions and a portable transport."""
 
     #: Tracked links of a simulated send point here when no tracking endpoint is set:
     #: the simulator reads them from the messages, nobody else ever follows them.
     tracking_base = "https://track.demo.invalid"
+    seed: int
+    port: int
+
+    @property
+    def running(self) -> bool:
+        raise NotImplementedError
+
+    def session(self) -> SmtpSession:
+        if not self.running:
+            raise RuntimeError("The simulated MTA is not running: use it in a 'with' block.")
+        return SmtpSession(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
+
+    def portable(self) -> SmtpTransport:
+        """What a worker process uses to reach this server: plain SMTP to its port."""
+        return SmtpTransport(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
+
+    def describe(self) -> str:
+        return f"simulated MTA (seed {self.seed})"
+
+
+class SimulatedMta(LoopbackMta):
+    """The transport for offline demos; use as a context manager (it starts and stops the server)."""
 
     def __init__(self, seed: int = 7, simulator: FeedbackSimulator | None = None) -> None:
         self.seed = seed
@@ -81,6 +103,10 @@ class SimulatedMta:
         self.handler = _Handler(seed, simulator)
         self.controller: Controller | None = None
         self.port = 0
+
+    @property
+    def running(self) -> bool:
+        return self.controller is not None
 
     def __enter__(self) -> SimulatedMta:
         with socket.socket() as probe:
@@ -95,14 +121,3 @@ class SimulatedMta:
             self.controller.stop()
             self.controller = None
 
-    def session(self) -> SmtpSession:
-        if self.controller is None:
-            raise RuntimeError("The simulated MTA is not running: use it in a 'with' block.")
-        return SmtpSession(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
-
-    def portable(self) -> SmtpTransport:
-        """What a worker process uses to reach this server: plain SMTP to its port."""
-        return SmtpTransport(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
-
-    def describe(self) -> str:
-        return f"simulated MTA (seed {self.seed})"

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from campaign_desktop.db.models import DeliveryLog, JournalEntry, TrackingEvent
+from campaign_desktop.db.streaming import stream_ids
 from campaign_desktop.engine.enums import ExclusionCause, FailureReason, JournalLevel, LogStatus
 
 COLUMNS = ("address", "status", "failure_type", "failure_reason", "exclusion_cause", "last_reply", "retry_count", "sent_at", "detail")
@@ -44,13 +45,7 @@ def _where(delivery_id: int, f: LogFilter) -> list[Any]:
 
 def log_ids(conn: Connection, delivery_id: int, f: LogFilter = LogFilter()) -> array[int]:
     """The ids of the matching rows, in id order, as a compact array (8 bytes a row)."""
-    ids: array[int] = array("q")
-    result = conn.execution_options(stream_results=True, yield_per=50_000).execute(
-        select(DeliveryLog.id).where(*_where(delivery_id, f)).order_by(DeliveryLog.id)
-    )
-    for chunk in result.scalars().partitions(50_000):
-        ids.extend(chunk)
-    return ids
+    return stream_ids(conn, select(DeliveryLog.id).where(*_where(delivery_id, f)).order_by(DeliveryLog.id))
 
 
 def log_rows(conn: Connection, delivery_id: int, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:

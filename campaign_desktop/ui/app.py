@@ -69,6 +69,7 @@ def create_window(engine: Engine, demo_profiles: int = 20_000) -> MainWindow:
 def run_app(db_url: str | None = None, demo_profiles: int = 20_000) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Campaign Desktop")
+    app.setOrganizationName("Campaign Desktop")  # where QSettings keeps the window's layout
     prepare_process_for_gui()
     QLocale.setDefault(QLocale.system())
     engine = open_database(db_url)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from campaign_desktop.db.session import open_database
-from campaign_desktop.demo.simulated_mta import SimulatedMta
+from campaign_desktop.demo.feedback_run import simulated_send_kit
 from campaign_desktop.demo.workspace import DEMO_DELIVERY, build_demo
 from campaign_desktop.engine.enums import DeliveryState
 from campaign_desktop.ui.app import prepare_process_for_gui
@@ -68,7 +68,7 @@ def bench_ui(recipients: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="campaign-bench-ui-") as folder:
         engine = open_database(f"sqlite:///{Path(folder) / 'bench.db'}")
         build_demo(engine, recipients, seed=7)
-        window = MainWindow(engine, operator="admin", transport_factory=lambda: (SimulatedMta(7), None))
+        window = MainWindow(engine, operator="admin", transport_factory=lambda: (simulated_send_kit(engine)[0], None))
         window.show()
         window.reload()
         _wait(app, lambda: window.model.rowCount() == 3, 30)

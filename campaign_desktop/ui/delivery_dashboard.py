@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,23 +27,31 @@ from sqlalchemy import Engine, select
 from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.enums import DeliveryState
-from campaign_desktop.engine.indicators import series, stored
+from campaign_desktop.engine.delivery_edit import SaveOutcome
+from campaign_desktop.engine.indicators import recompute, series, stored
+from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.sending import SendRefused, confirm_send, send, set_state
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import state_label
+from campaign_desktop.ui.delivery_editor import DeliveryEditor
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 
 Transport = Any
+#: States in which the indicators can be counted again from the logs.
+STATS_STATES = frozenset({DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SENT, DeliveryState.CLOSED,
+                          DeliveryState.STOPPED})
 
 
 class DeliveryDashboard(QWidget):
-    """One delivery. ``changed`` is emitted when its state may have changed (the list reloads)."""
+    """One delivery. ``changed`` is emitted when its state may have changed (the list reloads),
+    ``renamed(id, label)`` when its label is read anew."""
 
     changed = Signal()
+    renamed = Signal(int, str)
 
     def __init__(self, engine: Engine, delivery_id: int, operator: str, transport_factory: Any) -> None:
         super().__init__()
@@ -64,7 +73,10 @@ class DeliveryDashboard(QWidget):
             "stop": QPushButton(self.tr("Stop")),
             "stop_following": QPushButton(self.tr("Stop following")),
             "logs": QPushButton(self.tr("Logs")),
+            "compute_stats": QPushButton(self.tr("Compute stats")),
         }
+        self.buttons["compute_stats"].setToolTip(self.tr("Count every indicator again from the sending logs and the tracking"))
+        self.buttons["compute_stats"].clicked.connect(self.on_compute_stats)
         self.buttons["logs"].clicked.connect(self.on_logs)
         self.buttons["prepare"].clicked.connect(self.on_prepare)
         self.buttons["stop_preparation"].clicked.connect(self.on_stop_preparation)
@@ -89,7 +101,11 @@ class DeliveryDashboard(QWidget):
         self.chart = DeploymentChart()
         self.export_button = QPushButton(self.tr("Export chart to PNG…"))
         self.export_button.clicked.connect(self.on_export)
+        self.editor = DeliveryEditor(engine, delivery_id, self)
+        self.editor.saved.connect(self.on_saved)
+        self.editor.dirty_changed.connect(self.on_dirty_changed)
         self._layout()
+        self.editor.load()
         self.reload()
 
     def _layout(self) -> None:
@@ -106,8 +122,8 @@ class DeliveryDashboard(QWidget):
             grid.addWidget(self.tiles[key], 0, column)
         for column, key in enumerate(("sent", "delivered", "bounces_errors", "opens", "clicks")):
             grid.addWidget(self.tiles[key], 1, column)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        summary = QWidget()
+        layout = QVBoxLayout(summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addLayout(grid)
@@ -119,6 +135,17 @@ class DeliveryDashboard(QWidget):
         chart_bar.addWidget(self.export_button)
         layout.addLayout(chart_bar)
         layout.addWidget(self.chart, 1)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(summary, self.tr("Dashboard"))
+        for page, title in self.editor.pages:
+            self.pages.addTab(page, title)
+        outer = QVBoxLayout(self)
+        outer.addLayout(header)
+        outer.addWidget(self.pages, 1)
+        outer.addWidget(self.editor.save_bar)
+        self.pages.currentChanged.connect(self._show_save_bar)
+        self._show_save_bar()
 
     # --- reading the delivery, off the GUI thread ----------------------------------------------
     def reload(self) -> None:
@@ -139,7 +166,9 @@ class DeliveryDashboard(QWidget):
     def on_loaded(self, data: dict[str, Any]) -> None:
         label, name, state, reason, targeted, to_deliver, to_exclude = data["row"]
         self.state, self.to_deliver = state, to_deliver
-        self.title.setText(label)
+        if label != self.title.text():
+            self.title.setText(label)
+            self.renamed.emit(self.delivery_id, label)
         self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason}" if reason else ""))
         self.tiles["targeted"].show_figure(targeted)
         self.tiles["to_deliver"].show_figure(to_deliver, to_deliver / targeted if targeted else None)
@@ -148,6 +177,9 @@ class DeliveryDashboard(QWidget):
             self._show_deployment(data["figures"])
         if not (self.job is not None and self.job.running):
             self.chart.set_series(data["series"])
+        loaded = self.editor.loaded
+        if loaded is not None and loaded.state is not state and not self.editor.dirty:
+            self.editor.load()  # prepared, sent…: what can be edited changed
         self._enable()
 
     def _show_deployment(self, f: dict[str, Any]) -> None:
@@ -165,9 +197,14 @@ class DeliveryDashboard(QWidget):
         self.buttons["stop_following"].setVisible(running and self.kind == "feedback")
         paused = sending and self.job is not None and self.job.control.paused
         state = self.state
-        self.buttons["prepare"].setEnabled(not running and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
+        dirty = self.editor.dirty
+        self.editor.set_editable(not running)
+        self.buttons["prepare"].setEnabled(not running and not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
         self.buttons["stop_preparation"].setVisible(preparing)
-        self.buttons["send"].setEnabled(not running and state is DeliveryState.PREPARED)
+        self.buttons["send"].setEnabled(not running and not dirty and state is DeliveryState.PREPARED)
+        for key in ("prepare", "send"):
+            self.buttons[key].setToolTip(self.tr("Save or revert your changes first") if dirty else "")
+        self.buttons["compute_stats"].setEnabled(not running and state in STATS_STATES)
         self.buttons["pause"].setVisible(sending and not paused)
         self.buttons["resume"].setVisible(paused or (not running and state is DeliveryState.PAUSED))
         self.buttons["stop"].setVisible(sending or (not running and state is DeliveryState.PAUSED))
@@ -223,6 +260,38 @@ class DeliveryDashboard(QWidget):
             if follow is not None and summary.state is DeliveryState.SENT:
                 follow(self.delivery_id, transport, control)
         return summary
+
+    @Slot(object)
+    def on_saved(self, outcome: SaveOutcome) -> None:
+        self.reload()
+        self.changed.emit()
+
+    @Slot(bool)
+    def on_dirty_changed(self, dirty: bool) -> None:
+        self._enable()
+        self._show_save_bar()
+
+    @Slot()
+    def _show_save_bar(self) -> None:
+        """The save bar belongs to the editor's pages; on the dashboard, only while edits are unsaved."""
+        self.editor.save_bar.setVisible(self.pages.currentIndex() > 0 or self.editor.dirty)
+
+    @Slot()
+    def on_compute_stats(self) -> None:
+        engine, delivery_id = self.engine, self.delivery_id
+
+        def compute() -> None:
+            with engine.begin() as conn:
+                recompute(conn, delivery_id, load_settings(conn).reporting_mode, utcnow())
+
+        self.buttons["compute_stats"].setEnabled(False)
+        self.progress_text.setText(self.tr("Computing the indicators from the logs…"))
+        self._task = tasks.start(compute, self.on_computed, self.on_failed)
+
+    @Slot(object)
+    def on_computed(self, _: object) -> None:
+        self.progress_text.setText(self.tr("Indicators computed from the logs."))
+        self.reload()
 
     @Slot()
     def on_logs(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from campaign_desktop.engine.enums import ExclusionCause, FailureReason, FailureType, JournalLevel, LogStatus
+from campaign_desktop.engine.enums import AddressStatus, ApprovalMode, ExclusionCause, FailureReason, FailureType, JournalLevel, LogStatus
 
 
 def _t(text: str) -> str:
@@ -48,3 +48,38 @@ def cause_label(cause: ExclusionCause) -> str:
 
 def level_label(level: JournalLevel) -> str:
     return {JournalLevel.INFO: _t("Info"), JournalLevel.WARNING: _t("Warning"), JournalLevel.ERROR: _t("Error")}[level]
+
+
+def field_label(name: str) -> str:
+    """A profile field, or a delivery field named in a problem, as the screens call it."""
+    return {
+        "email": _t("Email"), "first_name": _t("First name"), "last_name": _t("Last name"), "title": _t("Title"),
+        "language": _t("Language"), "country": _t("Country"), "city": _t("City"), "birth_date": _t("Birth date"),
+        "phone": _t("Phone"), "label": _t("Label"), "internal_name": _t("Internal name"),
+        "from_address": _t("Sender address"), "reply_to": _t("Reply-to address"), "error_address": _t("Error address"),
+        "subject": _t("Subject"), "html": _t("HTML"), "text": _t("Text"), "audience_filter": _t("Audience"),
+        "validity_hours": _t("Validity period"),
+    }.get(name, name)
+
+
+def operator_label(op: str) -> str:
+    return {
+        "eq": _t("is"), "ne": _t("is not"), "contains": _t("contains"), "starts_with": _t("starts with"),
+        "empty": _t("is empty"), "not_empty": _t("is not empty"), "lt": _t("is less than"), "gt": _t("is greater than"),
+        "in": _t("is one of"),
+    }[op]
+
+
+def approval_label(mode: ApprovalMode) -> str:
+    return {
+        ApprovalMode.MANUAL: _t("Manual: an operator confirms the send"),
+        ApprovalMode.SEMI_AUTOMATIC: _t("Semi-automatic: confirm only when the analysis warns"),
+        ApprovalMode.AUTOMATIC: _t("Automatic: send once the analysis is done"),
+    }[mode]
+
+
+def address_status_label(status: AddressStatus) -> str:
+    return {
+        AddressStatus.VALID: _t("Valid"), AddressStatus.WITH_ERRORS: _t("With errors"),
+        AddressStatus.QUARANTINE: _t("Quarantine"), AddressStatus.DENYLISTED: _t("Denylisted"),
+    }[status]

@@ -1,19 +1,28 @@
-"""The main window: for now the delivery list of the workspace, loaded in the background."""
+"""The main window: navigation between Deliveries, Profiles, Addresses and Settings.
+
+The Deliveries page is the list (new, duplicate, delete, search) with one tab a delivery
+opened from it. Everything is read on pool threads; the window's size and the list's
+columns are kept between runs in the user's Qt settings.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,9 +31,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
+from campaign_desktop.engine.delivery_edit import create_delivery, delete_delivery, duplicate_delivery
+from campaign_desktop.engine.settings import load_settings
+from campaign_desktop.transport_setup import transport_kit
 from campaign_desktop.ui import tasks
+from campaign_desktop.ui.addresses_page import AddressesPage
 from campaign_desktop.ui.delivery_dashboard import DeliveryDashboard
 from campaign_desktop.ui.delivery_model import DeliveryTableModel
+from campaign_desktop.ui.profiles_page import ProfilesPage
+from campaign_desktop.ui.settings_page import SettingsPage
+
+#: Where the window's layout is kept between runs (Qt's per-user settings).
+LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
 
 
 class MainWindow(QMainWindow):
@@ -34,14 +52,17 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine = engine
         self.operator = operator
-        self.transport_factory = transport_factory or _simulated_transport(engine)
+        self.transport_factory = transport_factory or (lambda: transport_kit(engine))
         self.dashboards: dict[int, DeliveryDashboard] = {}
-        self.setWindowTitle(self.tr("Campaign Desktop — Deliveries"))
-        self.resize(1100, 640)
+        self._loaded_pages: set[QWidget] = set()
+        self._header_restored = False
+        self.setWindowTitle(self.tr("Campaign Desktop"))
+        self.resize(1280, 800)
         self.model = DeliveryTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -55,10 +76,22 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.message = QLabel()
+        self.list_buttons = {
+            "new": QPushButton(self.tr("New")),
+            "duplicate": QPushButton(self.tr("Duplicate")),
+            "delete": QPushButton(self.tr("Delete")),
+        }
+        self.list_buttons["new"].clicked.connect(self.on_new)
+        self.list_buttons["duplicate"].clicked.connect(self.on_duplicate)
+        self.list_buttons["delete"].clicked.connect(self.on_delete)
+        self.table.selectionModel().selectionChanged.connect(self._enable_list)
         title = QLabel(self.tr("Deliveries"))
         title.setStyleSheet("font-size: 18px; font-weight: 600;")
         top = QHBoxLayout()
         top.addWidget(title)
+        top.addSpacing(16)
+        for button in self.list_buttons.values():
+            top.addWidget(button)
         top.addStretch(1)
         top.addWidget(self.search, 1)
         layout = QVBoxLayout()
@@ -71,10 +104,30 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.addTab(list_page, self.tr("Deliveries"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.setCentralWidget(self.tabs)
+        self.profiles = ProfilesPage(engine)
+        self.addresses = AddressesPage(engine)
+        self.settings_page = SettingsPage(engine)
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        for page, name in ((self.tabs, self.tr("Deliveries")), (self.profiles, self.tr("Profiles")),
+                           (self.addresses, self.tr("Addresses")), (self.settings_page, self.tr("Settings"))):
+            self.pages.addWidget(page)
+            self.navigation.addItem(name)
+        self.navigation.setFixedWidth(150)
+        self.navigation.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 10px; }")
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self._tasks: list[tasks.Task] = []
+        self._enable_list()
+        self.restore_layout()
 
     def _run(self, function: Any, on_finished: Any) -> None:
         # Python must keep each task (and its signals) alive until it has reported.
@@ -94,10 +147,111 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_loaded(self, rows: list[DeliveryRow]) -> None:
+        selected = self.selected_row()
+        first = self.model.rowCount() == 0
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if first and not self._header_restored:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if selected is not None:
+            self.select_delivery(selected.id)
+        self._enable_list()
         self.message.setText(self.tr("Deliveries shown: %1").replace("%1", QLocale().toString(len(rows))))
+
+    # --- pages -------------------------------------------------------------------------------
+    @Slot(int)
+    def show_page(self, index: int) -> None:
+        page = self.pages.widget(index)
+        self.pages.setCurrentIndex(index)
+        if page in self._loaded_pages or page is self.tabs:
+            return
+        self._loaded_pages.add(page)  # read on first show: the app opens on the deliveries
+        page.reload()  # type: ignore[attr-defined]
+
+    # --- the list's actions ----------------------------------------------------------------------
+    def selected_row(self) -> DeliveryRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_delivery(self, delivery_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == delivery_id:
+                self.table.selectRow(row)
+                return
+
+    @Slot()
+    def _enable_list(self) -> None:
+        selected = self.selected_row() is not None
+        self.list_buttons["duplicate"].setEnabled(selected)
+        self.list_buttons["delete"].setEnabled(selected)
+
+    @Slot()
+    def on_new(self) -> None:
+        engine, operator = self.engine, self.operator
+
+        def create() -> int:
+            with engine.connect() as conn:
+                settings = load_settings(conn)
+            return create_delivery(engine, operator, settings, self.tr("New delivery"))
+
+        self._run(create, self.on_created)
+
+    @Slot()
+    def on_duplicate(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            engine, operator = self.engine, self.operator
+            self._run(lambda: duplicate_delivery(engine, row.id, operator), self.on_created)
+
+    @Slot(object)
+    def on_created(self, delivery_id: int) -> None:
+        """Open the new delivery on its Properties page, and show it in the list."""
+        self.search.clear()
+        self.reload()
+        dashboard = self.open_delivery_id(delivery_id, self.tr("New delivery"))
+        dashboard.pages.setCurrentIndex(1)
+
+    @Slot()
+    def on_delete(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete the delivery"),
+            self.tr("Delete '%1' with its logs and figures? This cannot be undone.").replace("%1", row.label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        dashboard = self.dashboards.get(row.id)
+        if dashboard is not None:
+            if dashboard.job is not None and dashboard.job.running:
+                QMessageBox.warning(self, self.tr("Delete the delivery"), self.tr("Stop its preparation or send first."))
+                return
+            self._close_dashboard(dashboard)
+        engine = self.engine
+        self._run(lambda: delete_delivery(engine, row.id), self.on_deleted)
+
+    @Slot(object)
+    def on_deleted(self, _: object) -> None:
+        self.reload()
+
+    # --- layout kept between runs -------------------------------------------------------------
+    def restore_layout(self) -> None:
+        store = QSettings()
+        geometry, state, header = (store.value(key) for key in LAYOUT_KEYS)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self._header_restored = isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        store = QSettings()
+        values = (self.saveGeometry(), self.saveState(), self.table.horizontalHeader().saveState())
+        for key, value in zip(LAYOUT_KEYS, values):
+            store.setValue(key, value)
+        store.sync()
 
     @Slot(str)
     def on_failed(self, message: str) -> None:
@@ -112,12 +266,24 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex)
     def open_delivery(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
-        dashboard = self.dashboards.get(row.id)
+        self.open_delivery_id(row.id, row.label)
+
+    def open_delivery_id(self, delivery_id: int, label: str) -> DeliveryDashboard:
+        dashboard = self.dashboards.get(delivery_id)
         if dashboard is None:
-            dashboard = self.dashboards[row.id] = DeliveryDashboard(self.engine, row.id, self.operator, self.transport_factory)
+            dashboard = self.dashboards[delivery_id] = DeliveryDashboard(self.engine, delivery_id, self.operator, self.transport_factory)
             dashboard.changed.connect(self.reload)
-            self.tabs.addTab(dashboard, row.label)
+            dashboard.renamed.connect(self.on_renamed)
+            self.tabs.addTab(dashboard, label)
+        self.navigation.setCurrentRow(0)
         self.tabs.setCurrentWidget(dashboard)
+        return dashboard
+
+    @Slot(int, str)
+    def on_renamed(self, delivery_id: int, label: str) -> None:
+        dashboard = self.dashboards.get(delivery_id)
+        if dashboard is not None:
+            self.tabs.setTabText(self.tabs.indexOf(dashboard), label)
 
     @Slot(int)
     def close_tab(self, index: int) -> None:
@@ -125,10 +291,23 @@ class MainWindow(QMainWindow):
         if isinstance(dashboard, DeliveryDashboard):
             if dashboard.sending and not self._leave_paused():
                 return
-            dashboard.shutdown()
-            self.dashboards.pop(dashboard.delivery_id, None)
-            self.tabs.removeTab(index)
-            dashboard.deleteLater()
+            if dashboard.editor.dirty and not self._discard_edits(dashboard):
+                return
+            self._close_dashboard(dashboard)
+
+    def _close_dashboard(self, dashboard: DeliveryDashboard) -> None:
+        dashboard.shutdown()
+        self.dashboards.pop(dashboard.delivery_id, None)
+        self.tabs.removeTab(self.tabs.indexOf(dashboard))
+        dashboard.deleteLater()
+
+    def _discard_edits(self, dashboard: DeliveryDashboard) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("'%1' has changes that were not saved. Close it and lose them?").replace("%1", dashboard.title.text()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _leave_paused(self) -> bool:
         answer = QMessageBox.question(
@@ -142,14 +321,12 @@ class MainWindow(QMainWindow):
         if any(d.sending for d in self.dashboards.values()) and not self._leave_paused():
             event.ignore()
             return
+        unsaved = [d for d in self.dashboards.values() if d.editor.dirty]
+        if unsaved and not self._discard_edits(unsaved[0]):
+            event.ignore()
+            return
         for dashboard in self.dashboards.values():
             dashboard.shutdown()
+        self.save_layout()
         QThreadPool.globalInstance().waitForDone()
         super().closeEvent(event)
-
-
-def _simulated_transport(engine: Engine) -> Any:
-    """What the dashboard sends with: the simulated MTA and its feedback (made in the sending thread)."""
-    from campaign_desktop.demo.feedback_run import simulated_send_kit
-
-    return lambda: simulated_send_kit(engine)

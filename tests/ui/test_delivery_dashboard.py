@@ -1,10 +1,11 @@
-"""The dashboard end to end, offscreen: prepare, stop, prepare again, tiles, refused and accepted sends."""
+"""The delivery end to end, offscreen: create and edit it, prepare, stop, prepare again, tiles, a refused
+and an accepted send, pause and resume, the logs."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from campaign_desktop.db.models import Delivery, DeliveryLog
 from campaign_desktop.demo.workspace import build_demo
@@ -13,13 +14,19 @@ from campaign_desktop.engine.settings import save_settings
 from campaign_desktop.ui.main_window import MainWindow
 
 
+def _agree(parent, title, text, buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, *args):
+    """Every question answered the agreeing way: OK to send, Yes to pause on closing."""
+    yes = QMessageBox.StandardButton.Yes
+    return yes if buttons & yes else QMessageBox.StandardButton.Ok
+
+
 @pytest.fixture
 def window(qtbot, engine, monkeypatch, tmp_path):
     build_demo(engine, profiles=1500, seed=9)
     # a trainer's setting: three and a half days of feedback in a second or two
     save_settings(engine, simulation_speed=300_000.0, bounce_folder=str(tmp_path / "bounces"))
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", _agree)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Yes)
     win = MainWindow(engine, operator="marketer")
     win.shown = shown
@@ -40,11 +47,55 @@ def _idle(dashboard):
     return dashboard.job is None or not dashboard.job.running
 
 
-def test_prepare_stop_prepare_and_send(qtbot, window, engine):
-    dashboard = _open(window, "demo-newsletter")
-    qtbot.waitUntil(lambda: dashboard.state is DeliveryState.DRAFT and dashboard.buttons["prepare"].isEnabled(), timeout=10_000)
+def _handed_over(engine, delivery_id):
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(
+            DeliveryLog.delivery_id == delivery_id, DeliveryLog.status.in_([LogStatus.SENT, LogStatus.FAILED]))).scalar_one()
+
+
+def _db_state(engine, delivery_id):
+    with engine.connect() as conn:
+        return conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+
+
+def _figure(tile):
+    return int(tile.value.text().replace(",", "").replace("\u202f", ""))
+
+
+def test_create_prepare_stop_prepare_send_pause_resume_and_read_the_logs(qtbot, window, engine):
+    # a new delivery opens on its Properties page
+    window.list_buttons["new"].click()
+    qtbot.waitUntil(lambda: len(window.dashboards) == 1, timeout=10_000)
+    dashboard = window.tabs.currentWidget()
+    editor = dashboard.editor
+    qtbot.waitUntil(lambda: editor.loaded is not None and dashboard.state is DeliveryState.DRAFT, timeout=10_000)
+    assert dashboard.pages.currentIndex() == 1
+    editor.label.setText("Winter sale")
+    editor.from_name.setText("Maison Lumière")
+    editor.from_address.setText("news@maison-lumiere.example.com")
+    editor.subject.setText("Hello ")
+    editor.subject.setFocus()
+    editor.subject.end(False)
+    picked = next(a for a in editor.field_picker.menu().actions() if a.data() == "{{ recipient.first_name }}")
+    editor.insert_field(picked)  # the field picker, into the subject that has the focus
+    assert editor.subject.text() == "Hello {{ recipient.first_name }}"
+    editor.html.setPlainText('<p>Hello {{ recipient.first_name }}</p><a href="https://shop.example.com/">Shop</a>'
+                             '<a href="{{ unsubscribe_url }}">Unsubscribe</a>')
+    editor.rate.setValue(250)  # slow enough to pause in the middle
+    assert dashboard.buttons["prepare"].isEnabled() is False  # unsaved edits first
+    # the live preview renders for the sample profile
+    qtbot.waitUntil(lambda: editor.sample.count() > 0, timeout=10_000)
+    sample_name = editor.sample.currentText().split(" ")[0]
+    editor.refresh_preview()
+    qtbot.waitUntil(lambda: editor.preview_subject.text() == f"Hello {sample_name}", timeout=10_000)
+    assert f"Hello {sample_name}" in editor.preview.toPlainText()
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.dirty and dashboard.title.text() == "Winter sale", timeout=10_000)
+    assert window.tabs.tabText(window.tabs.indexOf(dashboard)) == "Winter sale"
+    qtbot.waitUntil(lambda: editor.count.text().startswith("1,500") or editor.count.text().startswith("1500"), timeout=10_000)
 
     # stop the preparation as soon as it starts: nothing is kept
+    dashboard.pages.setCurrentIndex(0)
     dashboard.buttons["prepare"].click()
     dashboard.buttons["stop_preparation"].click()
     qtbot.waitUntil(lambda: _idle(dashboard), timeout=20_000)
@@ -56,28 +107,57 @@ def test_prepare_stop_prepare_and_send(qtbot, window, engine):
     with engine.connect() as conn:
         targeted, to_deliver, to_exclude = conn.execute(
             select(Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude).where(Delivery.id == dashboard.delivery_id)).one()
-    assert targeted == 1500
-    assert [dashboard.tiles[k].value.text().replace(",", "").replace("\u202f", "") for k in ("targeted", "to_deliver", "to_exclude")] == [
-        str(targeted), str(to_deliver), str(to_exclude)]
+    assert targeted == 1500 and to_exclude > 0
+    assert [_figure(dashboard.tiles[k]) for k in ("targeted", "to_deliver", "to_exclude")] == [targeted, to_deliver, to_exclude]
+
+    # an edit of the prepared delivery returns it to Draft, and says why
+    qtbot.waitUntil(lambda: editor.loaded.state is DeliveryState.PREPARED, timeout=10_000)
+    editor.subject.setText("Last days: {{ recipient.first_name }}")
+    assert "returns it to Draft" in editor.notice.text()
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: dashboard.state is DeliveryState.DRAFT, timeout=10_000)
+    assert "content" in dashboard.state_text.text() and "prepare it again" in dashboard.state_text.text()
+    qtbot.waitUntil(lambda: dashboard.buttons["prepare"].isEnabled(), timeout=10_000)
+    dashboard.buttons["prepare"].click()
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.PREPARED, timeout=30_000)
 
     # the marketer has no Start deliveries role: refused, nothing sent
     dashboard.buttons["send"].click()
     qtbot.waitUntil(lambda: _idle(dashboard) and bool(window.shown), timeout=20_000)
     assert "Start deliveries" in window.shown[-1]
-    with engine.connect() as conn:
-        assert conn.execute(select(Delivery.state).where(Delivery.id == dashboard.delivery_id)).scalar_one() is DeliveryState.PREPARED
+    assert _db_state(engine, dashboard.delivery_id) is DeliveryState.PREPARED and _handed_over(engine, dashboard.delivery_id) == 0
 
-    # the manager sends it through the simulated MTA, and the dashboard follows the feedback until it closes
+    # the manager sends it through the simulated MTA; pause holds it, resume finishes it
     dashboard.operator = "manager"
     dashboard.buttons["send"].click()
-    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.CLOSED, timeout=90_000)
-    with engine.connect() as conn:
-        handed = conn.execute(select(DeliveryLog.id).where(
-            DeliveryLog.delivery_id == dashboard.delivery_id, DeliveryLog.status.in_([LogStatus.SENT, LogStatus.FAILED]))).all()
-    assert len(handed) == to_deliver
-    figures = {k: int(dashboard.tiles[k].value.text().replace(",", "").replace("\u202f", "")) for k in ("sent", "delivered", "opens", "clicks")}
+    qtbot.waitUntil(lambda: _handed_over(engine, dashboard.delivery_id) > 100, timeout=30_000)
+    dashboard.buttons["pause"].click()
+    qtbot.waitUntil(lambda: _db_state(engine, dashboard.delivery_id) is DeliveryState.PAUSED, timeout=20_000)
+    held = _handed_over(engine, dashboard.delivery_id)
+    qtbot.wait(800)
+    assert _handed_over(engine, dashboard.delivery_id) == held < to_deliver  # nothing goes out while paused
+    assert not dashboard.buttons["resume"].isHidden() and dashboard.buttons["pause"].isHidden()
+    dashboard.buttons["resume"].click()
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.CLOSED, timeout=120_000)
+    assert _handed_over(engine, dashboard.delivery_id) == to_deliver
+    figures = {k: _figure(dashboard.tiles[k]) for k in ("sent", "delivered", "opens", "clicks")}
     assert 0 < figures["delivered"] <= figures["sent"] <= to_deliver
     assert 0 < figures["clicks"] < figures["opens"] < figures["delivered"]  # the simulated opens and clicks arrived
+
+    # the logs: an excluded profile with its cause, a bounced recipient with its reason
+    dashboard.buttons["logs"].click()
+    logs = dashboard.logs
+    qtbot.waitUntil(lambda: logs.exclusions.rowCount() > 0, timeout=10_000)
+    cause = logs.exclusions.item(0, 0).text()
+    logs.on_drill_down(0, 0)
+    qtbot.waitUntil(lambda: logs.model.rowCount() > 0 and logs.model.data(logs.model.index(0, 4)) == cause, timeout=10_000)
+    logs.cause = None
+    logs.status.setCurrentIndex(logs.status.findData(LogStatus.FAILED))
+    qtbot.waitUntil(lambda: logs.model.rowCount() > 0 and logs.model.data(logs.model.index(0, 1)) == "Failed", timeout=10_000)
+    reason = logs.model.data(logs.model.index(0, 3))
+    assert reason in {"User unknown", "Mailbox full", "Refused", "Account disabled", "Not connected"}
+    assert "@" in logs.model.data(logs.model.index(0, 0))
+    logs.close()
 
 
 def test_the_chart_draws_the_stored_series_and_exports_a_png(qtbot, window, engine, tmp_path):

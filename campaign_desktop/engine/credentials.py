@@ -1,0 +1,44 @@
+"""The SMTP relay password, kept in the system keyring and never in the database.
+
+The database may be shared by a team (PostgreSQL) or copied to a trainer's laptop; a
+password in it would travel with it. The keyring entry is per machine and per login.
+"""
+
+from __future__ import annotations
+
+KEYRING_SERVICE = "campaign-desktop-smtp"
+
+
+class KeyringUnavailable(RuntimeError):
+    """This machine has no usable keyring (a headless server without a secret service)."""
+
+
+def smtp_password(login: str) -> str:
+    """The stored password of ``login``; empty when there is none or no keyring."""
+    if not login:
+        return ""
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, login) or ""
+    except Exception:  # no keyring backend on this machine: the relay is tried without a password
+        return ""
+
+
+def store_smtp_password(login: str, password: str) -> None:
+    """Keep (or, with an empty password, forget) the password of ``login``."""
+    try:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        if password:
+            keyring.set_password(KEYRING_SERVICE, login, password)
+        else:
+            try:
+                keyring.delete_password(KEYRING_SERVICE, login)
+            except PasswordDeleteError:
+                pass  # nothing was stored
+    except Exception as exc:
+        if isinstance(exc, KeyringUnavailable):
+            raise
+        raise KeyringUnavailable(f"The system keyring cannot store the password: {exc}") from exc

@@ -1,0 +1,255 @@
+"""The Settings page: every setting of the typed registry, grouped as a marketer looks for them.
+
+The widgets come from the registry's types (text, whole number, number, choice), with the
+registry's defaults; saving stores what was changed on the page. The SMTP password goes to the
+system keyring, never to the database, and **Test connection** greets the relay with what
+the form holds (not yet saved), on a pool thread.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from campaign_desktop.engine.credentials import KeyringUnavailable, smtp_password, store_smtp_password
+from campaign_desktop.engine.enums import ReportingMode, TransportKind
+from campaign_desktop.engine.settings import Settings, load_settings, save_settings
+from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection
+from campaign_desktop.ui import tasks
+
+#: The settings shown, by group; the others (secrets, the demo's seed …) stay internal.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sending", ("transport", "smtp_host", "smtp_port", "smtp_security", "smtp_login", "smtp_timeout_s", "pickup_folder")),
+    ("feedback", ("reporting_mode", "tracking_base_url", "bounce_folder")),
+    ("retries", ("validity_hours", "retries_first_day", "retry_min_interval_hours", "retry_daily_after_first_day")),
+    ("quarantine", ("quarantine_after_errors", "error_spacing_hours", "error_counter_reset_days")),
+    ("policy", ("connections", "messages_per_second", "daily_cap", "auto_pause_bounce_rate", "auto_pause_min_sent")),
+    ("general", ("language", "simulation_speed")),
+)
+
+
+class SettingsPage(QWidget):
+    """``saved()`` after the settings were stored."""
+
+    saved = Signal()
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.widgets: dict[str, QWidget] = {}
+        self.settings = Settings()
+        self.loaded_password = ""
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Kept in the system keyring"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.on_test)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.on_save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._tasks: dict[str, tasks.Task] = {}
+        self._layout()
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "sending": self.tr("Sending"), "feedback": self.tr("Feedback and tracking"),
+            "retries": self.tr("Retries and validity"), "quarantine": self.tr("Quarantine"),
+            "policy": self.tr("Send policy defaults"), "general": self.tr("General"),
+        }
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "transport": self.tr("Send through"), "smtp_host": self.tr("SMTP relay host"), "smtp_port": self.tr("Port"),
+            "smtp_security": self.tr("Security"), "smtp_login": self.tr("Login"), "smtp_timeout_s": self.tr("Timeout (s)"),
+            "pickup_folder": self.tr("Pickup folder"), "reporting_mode": self.tr("Reporting mode"),
+            "tracking_base_url": self.tr("Tracking base URL"), "bounce_folder": self.tr("Bounce messages folder"),
+            "validity_hours": self.tr("Validity period (h)"), "retries_first_day": self.tr("Retries on the first day"),
+            "retry_min_interval_hours": self.tr("Hours between retries"),
+            "retry_daily_after_first_day": self.tr("Retries a day after the first"),
+            "quarantine_after_errors": self.tr("Quarantine after errors"),
+            "error_spacing_hours": self.tr("Hours between counted errors"),
+            "error_counter_reset_days": self.tr("Error counter reset after (days)"),
+            "connections": self.tr("Connections"), "messages_per_second": self.tr("Messages a second (0: no limit)"),
+            "daily_cap": self.tr("Daily cap (0: none)"), "auto_pause_bounce_rate": self.tr("Auto-pause bounce rate (0: never)"),
+            "auto_pause_min_sent": self.tr("Auto-pause after at least"), "language": self.tr("Language"),
+            "simulation_speed": self.tr("Demo: simulated seconds a second"),
+        }
+
+    def _choices(self, name: str) -> list[tuple[str, Any]] | None:
+        if name == "transport":
+            return [(self.tr("Simulated MTA (offline demo)"), TransportKind.SIMULATED),
+                    (self.tr("SMTP relay"), TransportKind.SMTP), (self.tr("Pickup folder"), TransportKind.PICKUP)]
+        if name == "reporting_mode":
+            return [(self.tr("Relay: handed over counts as delivered"), ReportingMode.RELAY),
+                    (self.tr("Email feedback: delivered when the server reports it"), ReportingMode.EMAIL_FEEDBACK)]
+        if name == "smtp_security":
+            return [(self.tr("None"), "none"), (self.tr("STARTTLS"), "starttls"), (self.tr("TLS"), "tls")]
+        if name == "language":
+            return [(self.tr("As the system"), ""), ("English", "en"), ("Français", "fr")]
+        return None
+
+    def _widget(self, name: str, default: Any) -> QWidget:
+        choices = self._choices(name)
+        if choices is not None:
+            combo = QComboBox()
+            for text, value in choices:
+                combo.addItem(text, value)
+            return combo
+        if isinstance(default, str):
+            return QLineEdit()
+        if isinstance(default, int):
+            return QSpinBox(minimum=0, maximum=1_000_000_000)
+        return QDoubleSpinBox(decimals=3, minimum=0, maximum=1e9)
+
+    def _layout(self) -> None:
+        titles, labels, defaults = self._titles(), self._labels(), Settings()
+        content = QWidget()
+        content.setMaximumWidth(820)  # a form, not a spreadsheet: fields stay at reading width
+        column = QVBoxLayout(content)
+        for group, names in GROUPS:
+            box = QGroupBox(titles[group])
+            form = QFormLayout(box)
+            for name in names:
+                widget = self.widgets[name] = self._widget(name, getattr(defaults, name))
+                form.addRow(labels[name], widget)
+                if name == "smtp_login":
+                    form.addRow(self.tr("Password"), self.password)
+            if group == "sending":
+                test = QHBoxLayout()
+                test.addWidget(self.test_button)
+                test.addWidget(self.test_result, 1)
+                form.addRow(test)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        title = QLabel(self.tr("Settings"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+    # --- values ------------------------------------------------------------------------------------
+    def _set(self, name: str, value: Any) -> None:
+        widget = self.widgets[name]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            widget.setValue(value)
+
+    def _get(self, name: str) -> Any:
+        widget = self.widgets[name]
+        default = getattr(self.settings, name)
+        if isinstance(widget, QComboBox):
+            value = widget.currentData()
+            return type(default)(value) if isinstance(default, enum.Enum) else value
+        if isinstance(widget, QLineEdit):
+            return widget.text().strip()
+        assert isinstance(widget, (QSpinBox, QDoubleSpinBox))
+        return type(default)(widget.value())
+
+    def changes(self) -> dict[str, Any]:
+        """The settings the page shows differently from the stored ones."""
+        current = {name: self._get(name) for name in self.widgets}
+        return {name: value for name, value in current.items() if value != getattr(self.settings, name)}
+
+    @Slot()
+    def reload(self) -> None:
+        engine = self.engine
+
+        def read() -> tuple[Settings, str]:
+            with engine.connect() as conn:
+                settings = load_settings(conn)
+            return settings, smtp_password(settings.smtp_login)
+
+        self._tasks["load"] = tasks.start(read, self.on_loaded, self.on_failed)
+
+    @Slot(object)
+    def on_loaded(self, result: tuple[Settings, str]) -> None:
+        self.settings, self.loaded_password = result
+        for name in self.widgets:
+            self._set(name, getattr(self.settings, name))
+        self.password.setText(self.loaded_password)
+
+    @Slot()
+    def on_save(self) -> None:
+        engine, values, login, password = self.engine, self.changes(), self._get("smtp_login"), self.password.text()
+        keep_password = bool(login) and (password != self.loaded_password or "smtp_login" in values)
+
+        def save() -> str:
+            save_settings(engine, **values)
+            if keep_password:
+                try:
+                    store_smtp_password(login, password)
+                except KeyringUnavailable as exc:  # reported; the other settings are saved
+                    return str(exc)
+            return ""
+
+        self.save_button.setEnabled(False)
+        self._tasks["save"] = tasks.start(save, self.on_saved, self.on_failed)
+
+    @Slot(object)
+    def on_saved(self, keyring_problem: str) -> None:
+        self.save_button.setEnabled(True)
+        if keyring_problem:
+            self.message.setText(self.tr("Settings saved, but not the password: %1").replace("%1", keyring_problem))
+        else:
+            self.message.setText(self.tr("Settings saved."))
+        self.reload()
+        self.saved.emit()
+
+    def smtp_form(self) -> SmtpSettings:
+        return SmtpSettings(self._get("smtp_host"), self._get("smtp_port"), self._get("smtp_security"),
+                            self._get("smtp_login"), self.password.text(), self._get("smtp_timeout_s"))
+
+    @Slot()
+    def on_test(self) -> None:
+        smtp = self.smtp_form()
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Connecting to %1:%2…").replace("%1", smtp.host).replace("%2", str(smtp.port)))
+        self._tasks["test"] = tasks.start(lambda: check_connection(smtp), self.on_tested, self.on_failed)
+
+    @Slot(object)
+    def on_tested(self, reply: Reply) -> None:
+        self.test_button.setEnabled(True)
+        if reply.accepted:
+            self.test_result.setStyleSheet("color: #1b7f3b;")
+            self.test_result.setText(self.tr("Connection succeeded: the relay answered %1 %2").replace(
+                "%1", str(reply.code)).replace("%2", reply.text))
+        else:
+            self.test_result.setStyleSheet("color: #b00020;")
+            self.test_result.setText(self.tr("Connection failed: %1").replace("%1", reply.text))
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+        self.message.setText(self.tr("Error: %1").replace("%1", message))

@@ -1,0 +1,133 @@
+"""Editing deliveries: what the editor saves, what it refuses, and how an edit voids a preparation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select, update
+
+from campaign_desktop.db.models import Delivery, DeliveryLog
+from campaign_desktop.engine.control import Control
+from campaign_desktop.engine.delivery_edit import (
+    EditRefused,
+    Section,
+    audience_count,
+    check_draft,
+    create_delivery,
+    delete_delivery,
+    duplicate_delivery,
+    load_draft,
+    projected_finish,
+    save_draft,
+)
+from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.engine.settings import Settings
+from tests.engine.builders import add_delivery, add_list, add_profiles
+
+
+def _state(engine, delivery_id):
+    with engine.connect() as conn:
+        return conn.execute(select(Delivery.state, Delivery.state_reason).where(Delivery.id == delivery_id)).one()
+
+
+def _logs(engine, delivery_id):
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery_id)).scalar_one()
+
+
+def test_editing_the_content_of_a_prepared_delivery_returns_it_to_draft_with_the_reason(engine):
+    add_profiles(engine, {"email": "ann@example.com"}, {"email": "bob@example.com"})
+    delivery_id = add_delivery(engine)
+    prepare(engine, delivery_id, Control())
+    assert _state(engine, delivery_id)[0] is DeliveryState.PREPARED and _logs(engine, delivery_id) == 2
+    with engine.connect() as conn:
+        draft, _ = load_draft(conn, delivery_id)
+    draft.subject = "Our new collection, {{ recipient.first_name }}"
+    outcome = save_draft(engine, delivery_id, draft)
+    assert outcome.returned_to_draft and outcome.changed == {Section.CONTENT}
+    state, reason = _state(engine, delivery_id)
+    assert state is DeliveryState.DRAFT and "content" in reason and "prepare it again" in reason
+    assert _logs(engine, delivery_id) == 0  # the old analysis is void
+    with engine.connect() as conn:
+        assert load_draft(conn, delivery_id)[0].subject == "Our new collection, {{ recipient.first_name }}"
+
+
+def test_renaming_a_prepared_delivery_keeps_its_preparation(engine):
+    add_profiles(engine, {"email": "ann@example.com"})
+    delivery_id = add_delivery(engine)
+    prepare(engine, delivery_id, Control())
+    with engine.connect() as conn:
+        draft, _ = load_draft(conn, delivery_id)
+    draft.label = "Spring newsletter"
+    assert not save_draft(engine, delivery_id, draft).returned_to_draft
+    assert _state(engine, delivery_id)[0] is DeliveryState.PREPARED and _logs(engine, delivery_id) == 1
+
+
+def test_a_broken_template_or_a_bad_sender_is_refused_and_nothing_is_lost(engine):
+    delivery_id = add_delivery(engine)
+    with engine.connect() as conn:
+        draft, _ = load_draft(conn, delivery_id)
+    draft.html = "<p>Hello {{ recipient.first_name </p>"  # tried: an unclosed tag
+    draft.from_address = "news@@shop"  # tried: an address that is no address
+    problems = {p.field: p.message for p in check_draft(draft)}
+    assert set(problems) == {"html", "from_address"}
+    assert "line 1" in problems["html"]
+    with pytest.raises(ValueError):
+        save_draft(engine, delivery_id, draft)
+    with engine.connect() as conn:
+        assert load_draft(conn, delivery_id)[0].from_address == "news@shop.example.com"
+
+
+def test_a_sending_delivery_cannot_be_edited_nor_deleted(engine):
+    add_profiles(engine, {"email": "ann@example.com"})
+    delivery_id = add_delivery(engine)
+    prepare(engine, delivery_id, Control())
+    with engine.begin() as conn:  # as the send does when it starts
+        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.SENDING))
+    with engine.connect() as conn:
+        draft, _ = load_draft(conn, delivery_id)
+    draft.subject = "changed"
+    with pytest.raises(EditRefused):
+        save_draft(engine, delivery_id, draft)
+    with pytest.raises(EditRefused):
+        delete_delivery(engine, delivery_id)
+
+
+def test_new_duplicate_and_delete(engine):
+    original = add_delivery(engine, internal_name="spring")
+    new_id = create_delivery(engine, "admin", Settings())
+    copy_id = duplicate_delivery(engine, original, "admin")
+    with engine.connect() as conn:
+        new, new_state = load_draft(conn, new_id)
+        copy, _ = load_draft(conn, copy_id)
+        source, _ = load_draft(conn, original)
+    assert new_state is DeliveryState.DRAFT and new.internal_name.startswith("DM")
+    assert new.from_address == source.from_address  # the latest sender is offered again
+    assert copy.label == "Copy of Test delivery" and copy.internal_name == "spring-1"
+    assert (copy.subject, copy.html) == (source.subject, source.html)
+    assert duplicate_delivery(engine, original, "admin") != copy_id
+    delete_delivery(engine, copy_id)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).where(Delivery.id == copy_id)).scalar_one() == 0
+
+
+def test_audience_count_follows_the_list_and_the_filter(engine):
+    ids = add_profiles(engine, {"email": "a@example.com", "country": "FR"}, {"email": "b@example.com", "country": "DE"},
+                       {"email": "c@example.com", "country": "FR"})
+    list_id = add_list(engine, "Club", ids[:2])
+    with engine.connect() as conn:
+        assert audience_count(conn, None, []) == 3
+        assert audience_count(conn, None, [{"field": "country", "op": "eq", "value": "FR"}]) == 2
+        assert audience_count(conn, list_id, [{"field": "country", "op": "eq", "value": "FR"}]) == 1
+
+
+def test_projected_finish_follows_the_rate_and_the_daily_cap():
+    from campaign_desktop.engine.delivery_edit import DeliveryDraft
+
+    start = dt.datetime(2026, 11, 23, 9, 0)
+    draft = DeliveryDraft(send_policy={"messages_per_second": 10})
+    assert projected_finish(draft, 36_000, Settings(), start) == dt.datetime(2026, 11, 23, 10, 0)
+    draft.send_policy["daily_cap"] = 20_000
+    assert projected_finish(draft, 36_000, Settings(), start).date() == dt.date(2026, 11, 24)

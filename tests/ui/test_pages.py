@@ -1,0 +1,152 @@
+"""The main window's other work: duplicate and delete deliveries, the remembered layout, and the
+Profiles, Addresses and Settings pages, each against a real database (and a real SMTP server)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, insert, select
+
+from campaign_desktop.db.models import Address, Delivery
+from campaign_desktop.demo.workspace import build_demo
+from campaign_desktop.engine.enums import AddressStatus, DeliveryState, FailureReason
+from campaign_desktop.engine.settings import load_settings
+from campaign_desktop.ui.main_window import MainWindow
+from tests.smtp_server import ScriptedServer, free_port
+
+
+@pytest.fixture
+def window(qtbot, engine, monkeypatch):
+    build_demo(engine, profiles=400, seed=5)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    win = MainWindow(engine, operator="admin")
+    qtbot.addWidget(win)
+    win.reload()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=10_000)
+    yield win
+    win.close()
+
+
+def _select(window, internal_name):
+    row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).internal_name == internal_name)
+    window.table.selectRow(row)
+
+
+def _deliveries(engine):
+    with engine.connect() as conn:
+        return {name: state for name, state in conn.execute(select(Delivery.internal_name, Delivery.state))}
+
+
+def test_duplicate_a_sent_delivery_then_delete_the_copy(qtbot, window, engine):
+    _select(window, "flash-sale")
+    window.list_buttons["duplicate"].click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=10_000)
+    assert _deliveries(engine)["flash-sale-1"] is DeliveryState.DRAFT  # a copy starts over, as a draft
+    copy = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: copy.title.text().startswith("Copy of"), timeout=10_000)
+    assert copy.editor.editable  # a draft can be edited; the sent original cannot
+    window.close_tab(window.tabs.indexOf(copy))
+    _select(window, "flash-sale-1")
+    window.list_buttons["delete"].click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
+    assert "flash-sale-1" not in _deliveries(engine)
+
+
+def test_a_sent_delivery_opens_read_only_with_the_reason(qtbot, window):
+    _select(window, "flash-sale")
+    window.open_delivery(window.table.selectionModel().selectedRows()[0])
+    dashboard = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: dashboard.editor.loaded is not None, timeout=10_000)
+    assert not dashboard.editor.editable and dashboard.editor.subject.isReadOnly()
+    assert "can no longer be edited" in dashboard.editor.notice.text()
+    assert dashboard.buttons["compute_stats"].isEnabled() and not dashboard.buttons["prepare"].isEnabled()
+
+
+def test_the_window_size_is_remembered_between_runs(qtbot, engine, window):
+    window.resize(700, 520)  # within the offscreen screen (800 × 600)
+    window.close()
+    again = MainWindow(engine, operator="admin")
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 520)
+    assert QSettings().value("window/geometry") is not None
+    again.close()
+
+
+def test_profiles_page_searches_and_shows_the_card_with_history(qtbot, window):
+    window.navigation.setCurrentRow(1)
+    page = window.profiles
+    qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=10_000)
+    page.search.setText("zzz-nobody")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    page.search.setText("")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=10_000)
+    # the flash sale (sent) reached some profiles: find one through its history
+    page.show_card(page.model.id_at(0))
+    qtbot.waitUntil(lambda: page.fields.rowCount() > 5, timeout=10_000)
+    assert page.fields.item(0, 0).text() == "Email"
+
+
+def test_releasing_addresses_from_the_addresses_page(qtbot, window, engine):
+    with engine.begin() as conn:
+        conn.execute(insert(Address), [
+            {"email_norm": "held@example.com", "status": AddressStatus.QUARANTINE, "error_count": 5,
+             "last_reason": FailureReason.MAILBOX_FULL},
+            {"email_norm": "gone@example.com", "status": AddressStatus.QUARANTINE, "error_count": 1,
+             "last_reason": FailureReason.USER_UNKNOWN},
+        ])
+    window.navigation.setCurrentRow(2)
+    page = window.addresses
+    page.search.setText("held@")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.data(page.model.index(0, 3)) == "Mailbox full", timeout=10_000)
+    assert page.model.data(page.model.index(0, 1)) == "Quarantine"
+    page.table.selectRow(0)
+    page.release_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Released"), timeout=10_000)
+    with engine.connect() as conn:
+        standing = dict(conn.execute(select(Address.email_norm, Address.status)).all())
+    assert standing["held@example.com"] is AddressStatus.VALID and standing["gone@example.com"] is AddressStatus.QUARANTINE
+
+
+def test_importing_a_denylist_reports_bad_lines_and_keeps_the_good_ones(qtbot, window, engine, tmp_path):
+    source = tmp_path / "denylist.csv"
+    source.write_text("email;source\nspam.trap@example.com;complaints desk\nnot an address;typo\nHeld@Example.com;desk\n")
+    window.navigation.setCurrentRow(2)
+    page = window.addresses
+    page.import_file(source)
+    qtbot.waitUntil(lambda: "Denylist imported" in page.message.text(), timeout=10_000)
+    assert "2 added" in page.message.text() and "1 lines skipped" in page.message.text() and "line 3" in page.message.text()
+    with engine.connect() as conn:
+        denylisted = set(conn.execute(select(Address.email_norm).where(Address.status == AddressStatus.DENYLISTED)).scalars())
+    assert {"spam.trap@example.com", "held@example.com"} <= denylisted
+
+
+def test_settings_test_connection_reports_success_and_a_closed_port(qtbot, window, engine):
+    window.navigation.setCurrentRow(3)
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.widgets["smtp_host"].text() == "127.0.0.1", timeout=10_000)
+    with ScriptedServer() as server:
+        page.widgets["smtp_port"].setValue(server.port)
+        page.test_button.click()
+        qtbot.waitUntil(lambda: page.test_button.isEnabled() and "succeeded" in page.test_result.text(), timeout=10_000)
+    page.widgets["smtp_port"].setValue(free_port())  # nobody listens there
+    page.test_button.click()
+    qtbot.waitUntil(lambda: page.test_button.isEnabled() and "failed" in page.test_result.text(), timeout=15_000)
+    assert "refused" in page.test_result.text().lower()
+
+
+def test_settings_are_saved_and_the_password_is_not_in_the_database(qtbot, window, engine):
+    window.navigation.setCurrentRow(3)
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.widgets["smtp_host"].text() == "127.0.0.1", timeout=10_000)
+    page.widgets["smtp_host"].setText("relay.example.com")
+    page.widgets["quarantine_after_errors"].setValue(3)
+    page.password.setText("s3cret-password")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Settings saved"), timeout=10_000)
+    with engine.connect() as conn:
+        settings = load_settings(conn)
+        stored = " ".join(str(v) for v in conn.exec_driver_sql("SELECT value FROM setting").scalars())
+        count = conn.execute(select(func.count()).select_from(Delivery)).scalar_one()
+    assert settings.smtp_host == "relay.example.com" and settings.quarantine_after_errors == 3
+    assert "s3cret-password" not in stored and count == 3
