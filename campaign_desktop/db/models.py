@@ -275,6 +275,22 @@ class JournalEntry(Base):
     message: Mapped[str] = mapped_column(Text)
 
 
+class Proof(Base):
+    """A proof (BAT) of a delivery: its number, who sent it, to whom, rendered for which profile."""
+
+    __tablename__ = "proof"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    operator: Mapped[str] = mapped_column(String(100))
+    sample_profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id", ondelete="SET NULL"))
+    addresses: Mapped[list[Any]] = mapped_column(JSON)
+    accepted: Mapped[int] = mapped_column(Integer, default=0)
+    # [address, reply] of each address the transport did not take
+    refused: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
 class Setting(Base):
     """One value of the typed settings registry, stored as JSON."""
 

@@ -6,15 +6,20 @@ import gc
 import sys
 
 from PySide6.QtCore import QLocale, QObject, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine, func, select
 
 from campaign_desktop.db.models import Profile
 from campaign_desktop.db.session import open_database
 from campaign_desktop.demo.workspace import build_demo
+from campaign_desktop.engine.operators import needs_password
 from campaign_desktop.engine.processes import start_worker_server
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.main_window import MainWindow
+from campaign_desktop.ui.sign_in import SignInDialog
+
+#: Who works in a workspace where no operator has a password yet (the demo).
+DEMO_OPERATOR = "admin"
 
 
 class Startup(QObject):
@@ -29,23 +34,39 @@ class Startup(QObject):
         self.window.show_busy(self.tr("Opening the workspace…"))
         engine, count = self.window.engine, self.demo_profiles
 
-        def ensure_demo() -> bool:
+        def ensure_demo() -> tuple[bool, bool]:
             with engine.connect() as conn:
                 empty = conn.execute(select(func.count()).select_from(Profile)).scalar_one() == 0
             if empty:
                 build_demo(engine, count)
-            return empty
+            with engine.connect() as conn:
+                return empty, needs_password(conn)
 
-        tasks.start(ensure_demo, self.on_ready, self.window.on_failed)
+        self._task = tasks.start(ensure_demo, self.on_ready, self.window.on_failed)
 
     @Slot(object)
-    def on_ready(self, built_demo: bool) -> None:
+    def on_ready(self, result: tuple[bool, bool]) -> None:
+        built_demo, password_needed = result
         self.window.progress.setVisible(False)
         self.window.reload()
+        notes = []
         if built_demo:
-            self.window.statusBar().showMessage(
-                self.tr("A demo workspace was created: %n profiles with the flaws of real data.", "", self.demo_profiles), 8000
-            )
+            notes.append(self.tr("A demo workspace was created: %n profiles with the flaws of real data.", "", self.demo_profiles))
+        if password_needed:
+            self.sign_in()
+        else:
+            self.window.work_as(DEMO_OPERATOR)
+            notes.append(self.tr("Signed in as %1 without a password: no operator has one yet "
+                                 "(set them on the Operators page).").replace("%1", DEMO_OPERATOR))
+        if notes:
+            self.window.statusBar().showMessage(" ".join(notes), 15_000)
+
+    def sign_in(self) -> None:
+        dialog = SignInDialog(self.window.engine, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.operator is not None:
+            self.window.set_operator(dialog.operator)
+        else:
+            self.window.close()
 
 
 def prepare_process_for_gui() -> None:

@@ -39,6 +39,7 @@ from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
+from campaign_desktop.ui.proof_dialog import ProofDialog
 
 Transport = Any
 #: States in which the indicators can be counted again from the logs.
@@ -72,12 +73,15 @@ class DeliveryDashboard(QWidget):
             "resume": QPushButton(self.tr("Resume")),
             "stop": QPushButton(self.tr("Stop")),
             "stop_following": QPushButton(self.tr("Stop following")),
+            "proof": QPushButton(self.tr("Proof")),
             "logs": QPushButton(self.tr("Logs")),
             "compute_stats": QPushButton(self.tr("Compute stats")),
         }
         self.buttons["compute_stats"].setToolTip(self.tr("Count every indicator again from the sending logs and the tracking"))
         self.buttons["compute_stats"].clicked.connect(self.on_compute_stats)
         self.buttons["logs"].clicked.connect(self.on_logs)
+        self.buttons["proof"].clicked.connect(self.on_proof)
+        self.buttons["proof"].setToolTip(self.tr("Send the message to test addresses, with [Proof n] before the subject"))
         self.buttons["prepare"].clicked.connect(self.on_prepare)
         self.buttons["stop_preparation"].clicked.connect(self.on_stop_preparation)
         self.buttons["send"].clicked.connect(self.on_send)
@@ -205,6 +209,7 @@ class DeliveryDashboard(QWidget):
         for key in ("prepare", "send"):
             self.buttons[key].setToolTip(self.tr("Save or revert your changes first") if dirty else "")
         self.buttons["compute_stats"].setEnabled(not running and state in STATS_STATES)
+        self.buttons["proof"].setEnabled(not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
         self.buttons["pause"].setVisible(sending and not paused)
         self.buttons["resume"].setVisible(paused or (not running and state is DeliveryState.PAUSED))
         self.buttons["stop"].setVisible(sending or (not running and state is DeliveryState.PAUSED))
@@ -292,6 +297,12 @@ class DeliveryDashboard(QWidget):
     def on_computed(self, _: object) -> None:
         self.progress_text.setText(self.tr("Indicators computed from the logs."))
         self.reload()
+
+    @Slot()
+    def on_proof(self) -> None:
+        samples = [(self.editor.sample.itemData(i), self.editor.sample.itemText(i)) for i in range(self.editor.sample.count())]
+        self.proof = ProofDialog(self.engine, self.delivery_id, self.operator, samples, self)
+        self.proof.show()
 
     @Slot()
     def on_logs(self) -> None:

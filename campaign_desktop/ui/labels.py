@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from campaign_desktop.engine.enums import AddressStatus, ApprovalMode, ExclusionCause, FailureReason, FailureType, JournalLevel, LogStatus
+from campaign_desktop.engine.enums import (
+    AddressStatus,
+    ApprovalMode,
+    ExclusionCause,
+    FailureReason,
+    FailureType,
+    JournalLevel,
+    LogStatus,
+    Role,
+)
 
 
 def _t(text: str) -> str:
@@ -83,3 +92,8 @@ def address_status_label(status: AddressStatus) -> str:
         AddressStatus.VALID: _t("Valid"), AddressStatus.WITH_ERRORS: _t("With errors"),
         AddressStatus.QUARANTINE: _t("Quarantine"), AddressStatus.DENYLISTED: _t("Denylisted"),
     }[status]
+
+
+def role_label(role: Role) -> str:
+    return {Role.PREPARE_DELIVERIES: _t("Prepare deliveries"), Role.START_DELIVERIES: _t("Start deliveries"),
+            Role.ADMINISTRATOR: _t("Administrator")}[role]

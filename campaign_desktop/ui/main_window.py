@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, QThreadP
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +33,8 @@ from sqlalchemy import Engine
 
 from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
 from campaign_desktop.engine.delivery_edit import create_delivery, delete_delivery, duplicate_delivery
+from campaign_desktop.engine.enums import Role
+from campaign_desktop.engine.operators import OperatorInfo, list_operators
 from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.transport_setup import transport_kit
 from campaign_desktop.ui import tasks
@@ -39,8 +42,11 @@ from campaign_desktop.ui.addresses_page import AddressesPage
 from campaign_desktop.ui.delivery_dashboard import DeliveryDashboard
 from campaign_desktop.ui.delivery_model import DeliveryTableModel
 from campaign_desktop.ui.profiles_page import ProfilesPage
+from campaign_desktop.ui.operators_page import OperatorsPage
 from campaign_desktop.ui.settings_page import SettingsPage
+from campaign_desktop.ui.sign_in import SignInDialog
 
+OPERATORS_PAGE = 4
 #: Where the window's layout is kept between runs (Qt's per-user settings).
 LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
 
@@ -48,7 +54,9 @@ LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
 class MainWindow(QMainWindow):
     """Lists the deliveries; the list is read on a pool thread, never on the GUI thread."""
 
-    def __init__(self, engine: Engine, operator: str = "admin", transport_factory: Any = None) -> None:
+    def __init__(self, engine: Engine, operator: str = "", transport_factory: Any = None) -> None:
+        """``operator``: the login to work as; empty until someone signs in (the engine refuses
+        every action of an empty login)."""
         super().__init__()
         self.engine = engine
         self.operator = operator
@@ -107,12 +115,19 @@ class MainWindow(QMainWindow):
         self.profiles = ProfilesPage(engine)
         self.addresses = AddressesPage(engine)
         self.settings_page = SettingsPage(engine)
+        self.operators_page = OperatorsPage(engine)
+        self.operators_page.actor = operator
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         for page, name in ((self.tabs, self.tr("Deliveries")), (self.profiles, self.tr("Profiles")),
-                           (self.addresses, self.tr("Addresses")), (self.settings_page, self.tr("Settings"))):
+                           (self.addresses, self.tr("Addresses")), (self.settings_page, self.tr("Settings")),
+                           (self.operators_page, self.tr("Operators"))):
             self.pages.addWidget(page)
             self.navigation.addItem(name)
+        self.operator_button = QPushButton()
+        self.operator_button.setFlat(True)
+        self.operator_button.setToolTip(self.tr("Sign in as another operator"))
+        self.operator_button.clicked.connect(self.on_switch_operator)
         self.navigation.setFixedWidth(150)
         self.navigation.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 10px; }")
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -125,7 +140,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.operator_button)
+        self.navigation.item(OPERATORS_PAGE).setHidden(True)  # until the operator's roles are read
+        self.operator_button.setText(operator)
         self._tasks: list[tasks.Task] = []
+        self.work_as(operator)
         self._enable_list()
         self.restore_layout()
 
@@ -157,6 +176,42 @@ class MainWindow(QMainWindow):
             self.select_delivery(selected.id)
         self._enable_list()
         self.message.setText(self.tr("Deliveries shown: %1").replace("%1", QLocale().toString(len(rows))))
+
+    # --- who is signed in ----------------------------------------------------------------------
+    def set_operator(self, info: OperatorInfo) -> None:
+        """Work as ``info`` from now on: its login goes with every engine call (which checks its roles)."""
+        self.operator = info.login
+        self.operators_page.actor = info.login
+        for dashboard in self.dashboards.values():
+            dashboard.operator = info.login
+        self.operator_button.setText(self.tr("Signed in as %1 — switch").replace("%1", info.login))
+        admin = Role.ADMINISTRATOR in info.roles
+        self.navigation.item(OPERATORS_PAGE).setHidden(not admin)
+        if not admin and self.navigation.currentRow() == OPERATORS_PAGE:
+            self.navigation.setCurrentRow(0)
+        self._loaded_pages.discard(self.operators_page)
+
+    def work_as(self, login: str) -> None:
+        """Read the operator's roles (in the background), then work as them."""
+        engine = self.engine
+
+        def read() -> OperatorInfo | None:
+            with engine.connect() as conn:
+                return next((o for o in list_operators(conn) if o.login == login), None)
+
+        self._run(read, self.on_operator_read)
+
+    @Slot(object)
+    def on_operator_read(self, info: OperatorInfo | None) -> None:
+        if info is not None:
+            self.set_operator(info)
+
+    @Slot()
+    def on_switch_operator(self) -> None:
+        dialog = SignInDialog(self.engine, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.operator is not None:
+            self.set_operator(dialog.operator)
+            self.statusBar().showMessage(self.tr("Signed in as %1.").replace("%1", dialog.operator.name), 5000)
 
     # --- pages -------------------------------------------------------------------------------
     @Slot(int)

@@ -3,6 +3,8 @@ Profiles, Addresses and Settings pages, each against a real database (and a real
 
 from __future__ import annotations
 
+from email import message_from_bytes, policy
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -150,3 +152,25 @@ def test_settings_are_saved_and_the_password_is_not_in_the_database(qtbot, windo
         count = conn.execute(select(func.count()).select_from(Delivery)).scalar_one()
     assert settings.smtp_host == "relay.example.com" and settings.quarantine_after_errors == 3
     assert "s3cret-password" not in stored and count == 3
+
+
+def test_a_proof_from_the_dashboard_reaches_the_relay_with_its_prefix(qtbot, window, engine):
+    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.engine.settings import save_settings
+
+    with ScriptedServer() as server:
+        save_settings(engine, transport=TransportKind.SMTP, smtp_host="127.0.0.1", smtp_port=server.port)
+        _select(window, "demo-newsletter")
+        window.open_delivery(window.table.selectionModel().selectedRows()[0])
+        dashboard = window.tabs.currentWidget()
+        qtbot.waitUntil(lambda: dashboard.editor.sample.count() > 0 and dashboard.buttons["proof"].isEnabled(), timeout=10_000)
+        dashboard.buttons["proof"].click()
+        dialog = dashboard.proof
+        dialog.addresses.setPlainText("qa@maison-lumiere.example.com\nlead@maison-lumiere.example.com")
+        dialog.send_button.click()
+        qtbot.waitUntil(lambda: dialog.result.text().startswith("Proof 1 sent"), timeout=15_000)
+        qtbot.waitUntil(lambda: dialog.history.count() == 1, timeout=10_000)
+        subjects = {message_from_bytes(m, policy=policy.default)["Subject"] for m in server.handler.messages}
+    assert len(server.handler.messages) == 2 and all(s.startswith("[Proof 1] ") for s in subjects)
+    assert "2 accepted" in dialog.result.text() and "by admin" in dialog.history.item(0).text()
+    dialog.close()
