@@ -297,6 +297,39 @@ def cmd_bench_send(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_scheduler(args: argparse.Namespace) -> int:
+    """Start scheduled deliveries when their time comes and run recurring ones, until Ctrl-C
+    (or after one step with ``--once``)."""
+    from campaign_desktop.db.models import utcnow
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.scheduler import scheduler_step
+    from campaign_desktop.engine.sending import send
+
+    engine = _engine(args)
+    try:
+        while True:
+            report = scheduler_step(engine, utcnow())
+            for copy_id in report.created:
+                _say(args, {"event": "recurring_copy", "delivery": copy_id,
+                            "awaiting_confirmation": copy_id in report.awaiting_confirmation})
+            for problem in report.problems:
+                _say(args, {"event": "problem", "message": problem})
+            for delivery_id in report.due:
+                with _transport_kit(args, engine, follow=False)[0] as transport:
+                    summary = send(engine, delivery_id, transport, Control())
+                _say(args, {"event": "sent", "delivery": delivery_id, "state": summary.state.name.lower(),
+                            "accepted": summary.accepted, "failed": summary.failed})
+            if args.once:
+                return EXIT_OK
+            time.sleep(args.interval)
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def _say(args: argparse.Namespace, event: dict[str, Any]) -> None:
+    print(json.dumps(event) if args.json else " ".join(f"{k}={v}" for k, v in event.items()), flush=True)
+
+
 def cmd_bench_ui(args: argparse.Namespace) -> int:
     from campaign_desktop.ui.bench_ui import bench_ui
 
@@ -387,6 +420,11 @@ def build_parser() -> argparse.ArgumentParser:
     tracking.add_argument("--port", type=int, default=8080)
     tracking.set_defaults(func=cmd_tracking_server)
 
+    scheduler = sub.add_parser("scheduler", help="start scheduled deliveries at their time and run recurring ones (until Ctrl-C)")
+    scheduler.add_argument("--once", action="store_true", help="one step, then exit")
+    scheduler.add_argument("--interval", type=float, default=30.0, help="seconds between steps (default 30)")
+    _transport_options(scheduler)
+    scheduler.set_defaults(func=cmd_scheduler)
     bench = sub.add_parser("bench", help="benchmarks that print one JSON line")
     bench_sub = bench.add_subparsers(title="benchmarks", required=True)
     bench_prep = bench_sub.add_parser("prepare", help="prepare a fresh demo of N profiles")

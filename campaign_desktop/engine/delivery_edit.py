@@ -65,13 +65,15 @@ class DeliveryDraft:
     validity_hours: float = 84.0
     approval_mode: ApprovalMode = ApprovalMode.MANUAL
     send_policy: dict[str, Any] = field(default_factory=dict)
+    recurrence: dict[str, Any] | None = None  # see engine.scheduler.Recurrence
 
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address"), Section.PROPERTIES),
     **dict.fromkeys(("subject", "html", "text"), Section.CONTENT),
     **dict.fromkeys(("audience_list_id", "audience_filter"), Section.AUDIENCE),
-    **dict.fromkeys(("typology_id", "contact_date", "validity_hours", "approval_mode", "send_policy"), Section.PARAMETERS),
+    **dict.fromkeys(("typology_id", "contact_date", "validity_hours", "approval_mode", "send_policy", "recurrence"),
+                    Section.PARAMETERS),
 }
 #: Changing only these keeps the analysis: they are not read by the preparation.
 _HARMLESS = frozenset({"label", "internal_name"})
@@ -197,7 +199,7 @@ def duplicate_delivery(engine: Engine, delivery_id: int, operator: str) -> int:
     """A Draft copy of a delivery's content, audience and parameters (not its logs nor figures)."""
     with engine.begin() as conn:
         draft, _ = load_draft(conn, delivery_id)
-        copy = replace(draft, label=f"Copy of {draft.label}"[:200],
+        copy = replace(draft, label=f"Copy of {draft.label}"[:200], recurrence=None,  # a copy recurs only if asked
                        internal_name=_free_internal_name(conn, draft.internal_name[:90]))
         return _insert(conn, copy, operator)
 

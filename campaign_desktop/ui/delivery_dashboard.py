@@ -68,7 +68,7 @@ class DeliveryDashboard(QWidget):
         self.buttons = {
             "prepare": QPushButton(self.tr("Prepare")),
             "stop_preparation": QPushButton(self.tr("Stop preparation")),
-            "send": QPushButton(self.tr("Send")),
+            "send": QPushButton(self.tr("Confirm send")),
             "pause": QPushButton(self.tr("Pause")),
             "resume": QPushButton(self.tr("Resume")),
             "stop": QPushButton(self.tr("Stop")),
@@ -212,7 +212,7 @@ class DeliveryDashboard(QWidget):
         self.buttons["proof"].setEnabled(not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
         self.buttons["pause"].setVisible(sending and not paused)
         self.buttons["resume"].setVisible(paused or (not running and state is DeliveryState.PAUSED))
-        self.buttons["stop"].setVisible(sending or (not running and state is DeliveryState.PAUSED))
+        self.buttons["stop"].setVisible(sending or (not running and state in (DeliveryState.PAUSED, DeliveryState.SCHEDULED)))
 
     # --- actions ------------------------------------------------------------------------------------
     def _run(self, kind: str, function: Any) -> None:
@@ -249,13 +249,23 @@ class DeliveryDashboard(QWidget):
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
 
         def confirm_and_send(control: Control) -> Any:
-            confirm_send(engine, delivery_id, operator)  # the role is checked here, in the engine
+            # the role is checked here, in the engine; a future contact date leaves it Scheduled
+            if confirm_send(engine, delivery_id, operator) is DeliveryState.SCHEDULED:
+                return DeliveryState.SCHEDULED  # the scheduler starts it when its time comes
             return self._send_and_follow(control)
 
         self.progress_text.setText(self.tr("Sending…"))
         self.chart.begin_live(self.to_deliver)
         self.state_text.setText(self.state_text.text().split(" · ")[0] + " · " + state_label(DeliveryState.SENDING))
         self._run("send", confirm_and_send)
+
+    def start_scheduled_send(self) -> None:
+        """Its contact date has come (the scheduler says so): send, with the progress shown here."""
+        if self.job is not None and self.job.running:
+            return
+        self.progress_text.setText(self.tr("Sending…"))
+        self.chart.begin_live(self.to_deliver)
+        self._run("send", self._send_and_follow)
 
     def _send_and_follow(self, control: Control) -> Any:
         """On the worker thread: hand every message over, then (simulated MTA) follow the feedback."""
@@ -344,8 +354,19 @@ class DeliveryDashboard(QWidget):
             self.tr("A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes and self.job is not None:
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.job is not None and self.job.running:
             self.job.stop()
+            return
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator  # paused or scheduled, no job
+        self._task = tasks.start(lambda: set_state(engine, delivery_id, operator, DeliveryState.STOPPED), self.on_computed_stop,
+                                 self.on_failed)
+
+    @Slot(object)
+    def on_computed_stop(self, _: object) -> None:
+        self.progress_text.setText(self.tr("Stopped."))
+        self._after()
 
     # --- what the job says ------------------------------------------------------------------------
     @Slot(dict)
@@ -381,6 +402,10 @@ class DeliveryDashboard(QWidget):
         texts = {"prepare": self.tr("Preparation finished."), "send": self.tr("All messages handed over."),
                  "feedback": self.tr("Feedback followed until the delivery closed.")}
         self.progress_text.setText(texts.get(self.kind, ""))
+        if result is DeliveryState.SCHEDULED:
+            self.chart.end_live()
+            self.progress_text.setText(self.tr("Scheduled: the send starts by itself at its contact date, while the app "
+                                               "is open or the scheduler runs."))
         self._after()
 
     @Slot(str)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QTextBrowser,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,7 @@ from campaign_desktop.engine.delivery_edit import (
 )
 from campaign_desktop.engine.enums import ApprovalMode, DeliveryState
 from campaign_desktop.engine.fields import PROFILE_FIELDS
+from campaign_desktop.engine.scheduler import Frequency, Recurrence
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import state_label
@@ -293,6 +295,17 @@ class DeliveryEditor(QObject):
         self.auto_pause.setSuffix(self.tr(" % bounces"))
         self.finish = QLabel()
         self.finish.setWordWrap(True)
+        self.frequency = QComboBox()
+        self.frequency.addItem(self.tr("Once"), None)
+        self.frequency.addItem(self.tr("Every day"), Frequency.DAILY)
+        self.frequency.addItem(self.tr("Every week"), Frequency.WEEKLY)
+        self.run_at = QTimeEdit(QTime(9, 0))
+        self.weekday = QComboBox()
+        for day in range(7):
+            self.weekday.addItem(QLocale().dayName(day + 1), day)
+        self.confirm_each = QCheckBox(self.tr("Ask for confirmation before each send"))
+        self.next_run = QLabel()
+        self.frequency.currentIndexChanged.connect(self._show_recurrence)
         when = QHBoxLayout()
         when.addWidget(self.later)
         when.addWidget(self.contact_date, 1)
@@ -308,9 +321,17 @@ class DeliveryEditor(QObject):
         policy.addRow(self.tr("Daily cap"), self.daily_cap)
         policy.addRow(self.tr("Pause automatically above"), self.auto_pause)
         policy.addRow(self.tr("Projected finish"), self.finish)
+        schedule_box = QGroupBox(self.tr("Schedule"))
+        schedule = QFormLayout(schedule_box)
+        schedule.addRow(self.tr("Repeat"), self.frequency)
+        schedule.addRow(self.tr("At"), self.run_at)
+        schedule.addRow(self.tr("On"), self.weekday)
+        schedule.addRow("", self.confirm_each)
+        schedule.addRow(self.tr("Next run"), self.next_run)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(general)
+        layout.addWidget(schedule_box)
         layout.addWidget(policy_box)
         layout.addStretch(1)
         return page
@@ -346,8 +367,10 @@ class DeliveryEditor(QObject):
             field.cursorPositionChanged.connect(self._cursor_moved)
         self.audience_list.currentIndexChanged.connect(self._audience_edited)
         self.filters.edited.connect(self._audience_edited)
-        for combo in (self.typology, self.approval):
+        for combo in (self.typology, self.approval, self.frequency, self.weekday):
             combo.currentIndexChanged.connect(self._edited)
+        self.run_at.timeChanged.connect(self._edited)
+        self.confirm_each.toggled.connect(self._edited)
         self.later.toggled.connect(self._policy_edited)
         self.contact_date.dateTimeChanged.connect(self._policy_edited)
         for spin in (self.validity, self.connections, self.rate, self.daily_cap, self.auto_pause):
@@ -406,6 +429,15 @@ class DeliveryEditor(QObject):
             self.rate.setValue(float(policy.get("messages_per_second", settings.messages_per_second)))
             self.daily_cap.setValue(int(policy.get("daily_cap", settings.daily_cap)))
             self.auto_pause.setValue(100 * float(policy.get("auto_pause_bounce_rate", settings.auto_pause_bounce_rate)))
+            recurrence = Recurrence.from_json(draft.recurrence) if draft.recurrence else None
+            self.frequency.setCurrentIndex(max(0, self.frequency.findData(recurrence.frequency if recurrence else None)))
+            if recurrence is not None:
+                self.run_at.setTime(QTime(recurrence.at.hour, recurrence.at.minute))
+                self.weekday.setCurrentIndex(recurrence.weekday)
+                self.confirm_each.setChecked(recurrence.confirm_each)
+            self.next_run.setText(QLocale().toString(_local(recurrence.next_run), QLocale.FormatType.ShortFormat)
+                                  if recurrence and recurrence.next_run else self.tr("—"))
+            self._show_recurrence()
         finally:
             self._filling = False
 
@@ -428,8 +460,27 @@ class DeliveryEditor(QObject):
             typology_id=self.typology.currentData(),
             contact_date=_stored(self.contact_date.dateTime()) if self.later.isChecked() else None,
             validity_hours=self.validity.value(), approval_mode=ApprovalMode(self.approval.currentData()),
-            send_policy=policy,
+            send_policy=policy, recurrence=self._recurrence(base),
         )
+
+    def _recurrence(self, base: DeliveryDraft) -> dict[str, Any] | None:
+        frequency = self.frequency.currentData()
+        if frequency is None:
+            return None
+        at = self.run_at.time()
+        chosen = Recurrence(frequency, dt.time(at.hour(), at.minute()), self.weekday.currentData(), self.confirm_each.isChecked())
+        if base.recurrence:
+            stored = Recurrence.from_json(base.recurrence)
+            if replace(stored, next_run=None) == chosen:
+                return base.recurrence  # unchanged: keep its next run
+        return replace(chosen, next_run=chosen.following(utcnow())).as_json()
+
+    @Slot()
+    def _show_recurrence(self) -> None:
+        recurring = self.frequency.currentData() is not None
+        self.run_at.setEnabled(self.editable and recurring)
+        self.weekday.setEnabled(self.editable and self.frequency.currentData() is Frequency.WEEKLY)
+        self.confirm_each.setEnabled(self.editable and recurring)
 
     def _default_policy(self, base: DeliveryDraft) -> dict[str, Any]:
         assert self.loaded is not None
@@ -446,9 +497,11 @@ class DeliveryEditor(QObject):
         self.html.setReadOnly(not self.editable)
         self.text.setReadOnly(not self.editable)
         for widget in (self.field_picker, self.audience_list, self.filters, *self.filter_buttons, self.typology, self.later,
-                       self.validity, self.approval, self.connections, self.rate, self.daily_cap, self.auto_pause):
+                       self.validity, self.approval, self.connections, self.rate, self.daily_cap, self.auto_pause,
+                       self.frequency):
             widget.setEnabled(self.editable)
         self.contact_date.setEnabled(self.editable and self.later.isChecked())
+        self._show_recurrence()
         self._show_bar()
 
     # --- edits ---------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPointF, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 SERIES = (
     ("sent", "#3b82f6"),
@@ -44,6 +44,7 @@ class DeploymentChart(QWidget):
         self.times = np.zeros(CAPACITY)
         self.values = {key: np.zeros(CAPACITY) for key, _ in SERIES}
         self.count = 0
+        self.live = False
         self.live_span: tuple[float, float] | None = None
         # live points are drawn once a second: redrawing the date axis costs more than a tick allows
         self.dirty = False
@@ -54,9 +55,15 @@ class DeploymentChart(QWidget):
         self.readout = QLabel(" ")
         self.readout.setStyleSheet("color: #4b5563;")
         self.plot.scene().sigMouseMoved.connect(self.on_mouse_moved)
+        self.empty = QLabel(self.tr("Nothing sent yet: the chart fills in as the delivery is sent."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #6b7280; background: white; border: 1px solid #e5e7eb;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.plot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.addWidget(self.stack)
         layout.addWidget(self.readout)
 
     def set_series(self, points: list[tuple[dt.datetime, int, int, int, int, int]]) -> None:
@@ -74,8 +81,11 @@ class DeploymentChart(QWidget):
         self.plot.setYRange(0, max(ceiling, 1) * 1.05, padding=0)
         self.plot.enableAutoRange(axis="x", enable=False)
         self.live_span: tuple[float, float] | None = None  # set at the first live point
+        self.live = True
+        self.stack.setCurrentWidget(self.plot)
 
     def end_live(self) -> None:
+        self.live = False
         self.live_span = None
         self.plot.enableAutoRange(axis="y", enable=True)
         self.plot.enableAutoRange(axis="x", enable=True)
@@ -121,6 +131,7 @@ class DeploymentChart(QWidget):
 
     def _redraw(self) -> None:
         n = self.count
+        self.stack.setCurrentWidget(self.plot if n or self.live else self.empty)
         for key, curve in self.curves.items():
             curve.setData(self.times[:n], self.values[key][:n])
 

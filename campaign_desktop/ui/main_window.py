@@ -7,6 +7,8 @@ columns are kept between runs in the user's Qt settings.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, QThreadPool, QTimer, Slot
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from campaign_desktop.db.models import utcnow
 from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
 from campaign_desktop.engine.delivery_edit import create_delivery, delete_delivery, duplicate_delivery
 from campaign_desktop.engine.enums import Role
 from campaign_desktop.engine.operators import OperatorInfo, list_operators
+from campaign_desktop.engine.scheduler import StepReport, scheduler_step
 from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.transport_setup import transport_kit
 from campaign_desktop.ui import tasks
@@ -47,6 +51,7 @@ from campaign_desktop.ui.settings_page import SettingsPage
 from campaign_desktop.ui.sign_in import SignInDialog
 
 OPERATORS_PAGE = 4
+SCHEDULER_EVERY_MS = 15_000
 #: Where the window's layout is kept between runs (Qt's per-user settings).
 LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
 
@@ -144,6 +149,12 @@ class MainWindow(QMainWindow):
         self.navigation.item(OPERATORS_PAGE).setHidden(True)  # until the operator's roles are read
         self.operator_button.setText(operator)
         self._tasks: list[tasks.Task] = []
+        # the scheduler: scheduled deliveries start and recurring ones run while the app is open
+        self.clock: Callable[[], dt.datetime] = utcnow  # tests move time forward
+        self._step: tasks.Task | None = None
+        self.scheduler_timer = QTimer(self, interval=SCHEDULER_EVERY_MS)
+        self.scheduler_timer.timeout.connect(self.scheduler_tick)
+        self.scheduler_timer.start()
         self.work_as(operator)
         self._enable_list()
         self.restore_layout()
@@ -176,6 +187,26 @@ class MainWindow(QMainWindow):
             self.select_delivery(selected.id)
         self._enable_list()
         self.message.setText(self.tr("Deliveries shown: %1").replace("%1", QLocale().toString(len(rows))))
+
+    # --- the scheduler --------------------------------------------------------------------------
+    @Slot()
+    def scheduler_tick(self) -> None:
+        if self._step is not None and not self._step.done:
+            return  # the previous step (a recurring delivery's preparation) is still at work
+        engine, now = self.engine, self.clock()
+        self._step = tasks.start(lambda: scheduler_step(engine, now), self.on_scheduler_step, self.on_failed)
+
+    @Slot(object)
+    def on_scheduler_step(self, report: StepReport) -> None:
+        for delivery_id in report.due:
+            dashboard = self.open_delivery_id(delivery_id, self.tr("Scheduled delivery"), focus=False)
+            dashboard.start_scheduled_send()
+        if report.awaiting_confirmation:
+            self.statusBar().showMessage(self.tr("A recurring delivery is prepared and waits for your confirmation."), 15_000)
+        if report.problems:
+            self.message.setText(self.tr("Scheduler: %1").replace("%1", " ".join(report.problems)))
+        if report.due or report.created:
+            self.reload()
 
     # --- who is signed in ----------------------------------------------------------------------
     def set_operator(self, info: OperatorInfo) -> None:
@@ -323,15 +354,16 @@ class MainWindow(QMainWindow):
         row = self.model.row_at(index.row())
         self.open_delivery_id(row.id, row.label)
 
-    def open_delivery_id(self, delivery_id: int, label: str) -> DeliveryDashboard:
+    def open_delivery_id(self, delivery_id: int, label: str, focus: bool = True) -> DeliveryDashboard:
         dashboard = self.dashboards.get(delivery_id)
         if dashboard is None:
             dashboard = self.dashboards[delivery_id] = DeliveryDashboard(self.engine, delivery_id, self.operator, self.transport_factory)
             dashboard.changed.connect(self.reload)
             dashboard.renamed.connect(self.on_renamed)
             self.tabs.addTab(dashboard, label)
-        self.navigation.setCurrentRow(0)
-        self.tabs.setCurrentWidget(dashboard)
+        if focus:
+            self.navigation.setCurrentRow(0)
+            self.tabs.setCurrentWidget(dashboard)
         return dashboard
 
     @Slot(int, str)
@@ -380,6 +412,7 @@ class MainWindow(QMainWindow):
         if unsaved and not self._discard_edits(unsaved[0]):
             event.ignore()
             return
+        self.scheduler_timer.stop()
         for dashboard in self.dashboards.values():
             dashboard.shutdown()
         self.save_layout()

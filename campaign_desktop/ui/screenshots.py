@@ -88,6 +88,8 @@ def take(folder: Path, profiles: int = 20_000) -> None:
         dashboard.buttons["logs"].click()
         _wait(app, lambda: dashboard.logs.isVisible(), 10)
         dashboard.logs.resize(1200, 700)
+        dashboard.logs.tabs.setCurrentIndex(2)
+        _wait(app, lambda: dashboard.logs.model.rowCount() > 0 and dashboard.logs.model.data(dashboard.logs.model.index(0, 1)) != "…", 30)
         _grab(app, dashboard.logs, folder, "07-logs")
         dashboard.logs.close()
         for index, name in ((1, "08-profiles"), (2, "09-addresses"), (3, "10-settings")):

@@ -180,3 +180,35 @@ def test_the_chart_draws_the_stored_series_and_exports_a_png(qtbot, window, engi
     target = tmp_path / "chart.png"
     dashboard.chart.export_png(str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_scheduled_delivery_starts_by_itself_at_its_time_while_the_app_is_open(qtbot, window, engine):
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from campaign_desktop.db.models import utcnow
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.preparation import prepare
+    from campaign_desktop.engine.sending import confirm_send
+
+    start = utcnow()
+    with engine.begin() as conn:
+        delivery_id = conn.execute(select(Delivery.id).where(Delivery.internal_name == "demo-newsletter")).scalar_one()
+        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(contact_date=start + dt.timedelta(hours=3)))
+    prepare(engine, delivery_id, Control())
+    assert confirm_send(engine, delivery_id, "manager", now=start) is DeliveryState.SCHEDULED
+    window.clock = lambda: start + dt.timedelta(hours=2)  # two hours later: not yet
+    window.scheduler_tick()
+    qtbot.waitUntil(lambda: window._step is not None and window._step.done, timeout=10_000)
+    qtbot.wait(200)
+    assert delivery_id not in window.dashboards and _db_state(engine, delivery_id) is DeliveryState.SCHEDULED
+    window.clock = lambda: start + dt.timedelta(hours=3, minutes=1)  # its time has come
+    window.scheduler_tick()
+    qtbot.waitUntil(lambda: delivery_id in window.dashboards, timeout=10_000)
+    dashboard = window.dashboards[delivery_id]
+    qtbot.waitUntil(lambda: _handed_over(engine, delivery_id) > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.CLOSED, timeout=90_000)
+    with engine.connect() as conn:
+        to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
+    assert _handed_over(engine, delivery_id) == to_deliver
