@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QLocale, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine, func, select
 
@@ -14,7 +14,9 @@ from campaign_desktop.db.session import open_database
 from campaign_desktop.demo.workspace import build_demo
 from campaign_desktop.engine.operators import needs_password
 from campaign_desktop.engine.processes import start_worker_server
+from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.ui import tasks
+from campaign_desktop.ui.i18n import install_language
 from campaign_desktop.ui.main_window import MainWindow
 from campaign_desktop.ui.sign_in import SignInDialog
 
@@ -92,8 +94,9 @@ def run_app(db_url: str | None = None, demo_profiles: int = 20_000) -> int:
     app.setApplicationName("Campaign Desktop")
     app.setOrganizationName("Campaign Desktop")  # where QSettings keeps the window's layout
     prepare_process_for_gui()
-    QLocale.setDefault(QLocale.system())
     engine = open_database(db_url)
+    with engine.connect() as conn:  # before any widget exists: every string is made in this language
+        install_language(load_settings(conn).language)
     window = create_window(engine, demo_profiles)
     window.show()
     return app.exec()

@@ -37,6 +37,7 @@ from campaign_desktop.ui.delivery_model import state_label
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
+from campaign_desktop.ui.engine_text import engine_text
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.proof_dialog import ProofDialog
@@ -173,7 +174,7 @@ class DeliveryDashboard(QWidget):
         if label != self.title.text():
             self.title.setText(label)
             self.renamed.emit(self.delivery_id, label)
-        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason}" if reason else ""))
+        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {engine_text(reason)}" if reason else ""))
         self.tiles["targeted"].show_figure(targeted)
         self.tiles["to_deliver"].show_figure(to_deliver, to_deliver / targeted if targeted else None)
         self.tiles["to_exclude"].show_figure(to_exclude, to_exclude / targeted if targeted else None)
@@ -209,7 +210,7 @@ class DeliveryDashboard(QWidget):
         for key in ("prepare", "send"):
             self.buttons[key].setToolTip(self.tr("Save or revert your changes first") if dirty else "")
         self.buttons["compute_stats"].setEnabled(not running and state in STATS_STATES)
-        self.buttons["proof"].setEnabled(not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
+        self.buttons["proof"].setEnabled(not running and not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
         self.buttons["pause"].setVisible(sending and not paused)
         self.buttons["resume"].setVisible(paused or (not running and state is DeliveryState.PAUSED))
         self.buttons["stop"].setVisible(sending or (not running and state in (DeliveryState.PAUSED, DeliveryState.SCHEDULED)))
@@ -414,7 +415,7 @@ class DeliveryDashboard(QWidget):
         self.progress.setValue(0)
         self.progress_text.setText(message)
         if self.job is not None and self.kind == "send":
-            QMessageBox.warning(self, self.tr("Send"), message)
+            QMessageBox.warning(self, self.tr("Confirm send"), message)
         self._after()
 
     @Slot()

@@ -61,6 +61,7 @@ from campaign_desktop.engine.scheduler import Frequency, Recurrence
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import state_label
+from campaign_desktop.ui.engine_text import engine_text
 from campaign_desktop.ui.labels import approval_label, field_label, operator_label
 
 DEBOUNCE_MS = 300
@@ -581,7 +582,7 @@ class DeliveryEditor(QObject):
         draft = self.draft()
         problems = check_draft(draft)
         if problems:
-            self.problems.setText("\n".join(f"• {field_label(p.field)}: {p.message}" for p in problems))
+            self.problems.setText("\n".join(f"• {field_label(p.field)}: {engine_text(p.message)}" for p in problems))
             return
         self.save_button.setEnabled(False)
         engine, delivery_id = self.engine, self.delivery_id
@@ -625,7 +626,7 @@ class DeliveryEditor(QObject):
             try:
                 return generation, targeted, projected_finish(draft, messages, loaded.settings, start), ""
             except ValueError as exc:
-                return generation, targeted, None, str(exc)
+                return generation, targeted, None, engine_text(str(exc))
 
         self.count.setText(self.tr("Counting…"))
         self._start("count", count, self.on_counted)
@@ -678,7 +679,7 @@ class DeliveryEditor(QObject):
                 with engine.connect() as conn:
                     return generation, render_preview(conn, draft, profile_id), ""
             except ValueError as exc:  # TemplateProblem, RenderProblem: shown, not raised
-                return generation, None, str(exc)
+                return generation, None, engine_text(str(exc))
 
         self._start("preview", render, self.on_preview)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from campaign_desktop.engine.control import Control, Stopped
 from campaign_desktop.engine.preparation import PreparationFailed
 from campaign_desktop.engine.sending import SendRefused
+from campaign_desktop.ui.engine_text import engine_text
 
 PROGRESS_EVERY_MS = 200
 #: Failures the engine explains in its message: no traceback on the console for these.
@@ -41,10 +42,10 @@ class _Job(QObject):
         except Stopped:
             self.stopped.emit()
         except EXPECTED as exc:  # the engine's own refusals: their message says it all
-            self.failed.emit(str(exc))
+            self.failed.emit(engine_text(str(exc)))
         except Exception as exc:  # reported to the user, never lost
             traceback.print_exc()
-            self.failed.emit(str(exc))
+            self.failed.emit(engine_text(str(exc)))
         else:
             self.done.emit(result)
 

@@ -16,84 +16,84 @@ from campaign_desktop.engine.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+#: Qt's translate, under the name lupdate looks for; the context of every label is "Labels".
+translate = QCoreApplication.translate
 
 
 def status_label(status: LogStatus) -> str:
     return {
-        LogStatus.TO_SEND: _t("To send"), LogStatus.PENDING: _t("Pending"), LogStatus.SENT: _t("Sent"),
-        LogStatus.FAILED: _t("Failed"), LogStatus.IGNORED: _t("Ignored"), LogStatus.CANCELED: _t("Canceled"),
-        LogStatus.UNKNOWN: _t("Unknown"),
+        LogStatus.TO_SEND: translate("Labels", "To send"), LogStatus.PENDING: translate("Labels", "Pending"), LogStatus.SENT: translate("Labels", "Sent"),
+        LogStatus.FAILED: translate("Labels", "Failed"), LogStatus.IGNORED: translate("Labels", "Ignored"), LogStatus.CANCELED: translate("Labels", "Canceled"),
+        LogStatus.UNKNOWN: translate("Labels", "Unknown"),
     }[status]
 
 
 def type_label(failure: FailureType) -> str:
-    return {FailureType.NONE: "", FailureType.SOFT: _t("Soft"), FailureType.HARD: _t("Hard"), FailureType.IGNORED: _t("Ignored")}[failure]
+    return {FailureType.NONE: "", FailureType.SOFT: translate("Labels", "Soft"), FailureType.HARD: translate("Labels", "Hard"), FailureType.IGNORED: translate("Labels", "Ignored")}[failure]
 
 
 def reason_label(reason: FailureReason) -> str:
     return {
-        FailureReason.NOT_DEFINED: _t("Not defined"), FailureReason.USER_UNKNOWN: _t("User unknown"),
-        FailureReason.INVALID_DOMAIN: _t("Invalid domain"), FailureReason.UNREACHABLE: _t("Unreachable"),
-        FailureReason.ACCOUNT_DISABLED: _t("Account disabled"), FailureReason.MAILBOX_FULL: _t("Mailbox full"),
-        FailureReason.NOT_CONNECTED: _t("Not connected"), FailureReason.ADDRESS_NOT_SPECIFIED: _t("Address not specified"),
-        FailureReason.DENYLISTED: _t("Denylisted"), FailureReason.IN_QUARANTINE: _t("In quarantine"),
-        FailureReason.DUPLICATE: _t("Duplicate"), FailureReason.EXCLUDED_BY_RULE: _t("Excluded by a rule"),
-        FailureReason.REFUSED: _t("Refused"), FailureReason.ERROR_IGNORED: _t("Error ignored"),
-        FailureReason.CONTROL_GROUP: _t("Control group"),
+        FailureReason.NOT_DEFINED: translate("Labels", "Not defined"), FailureReason.USER_UNKNOWN: translate("Labels", "User unknown"),
+        FailureReason.INVALID_DOMAIN: translate("Labels", "Invalid domain"), FailureReason.UNREACHABLE: translate("Labels", "Unreachable"),
+        FailureReason.ACCOUNT_DISABLED: translate("Labels", "Account disabled"), FailureReason.MAILBOX_FULL: translate("Labels", "Mailbox full"),
+        FailureReason.NOT_CONNECTED: translate("Labels", "Not connected"), FailureReason.ADDRESS_NOT_SPECIFIED: translate("Labels", "Address not specified"),
+        FailureReason.DENYLISTED: translate("Labels", "Denylisted"), FailureReason.IN_QUARANTINE: translate("Labels", "In quarantine"),
+        FailureReason.DUPLICATE: translate("Labels", "Duplicate"), FailureReason.EXCLUDED_BY_RULE: translate("Labels", "Excluded by a rule"),
+        FailureReason.REFUSED: translate("Labels", "Refused"), FailureReason.ERROR_IGNORED: translate("Labels", "Error ignored"),
+        FailureReason.CONTROL_GROUP: translate("Labels", "Control group"),
     }[reason]
 
 
 def cause_label(cause: ExclusionCause) -> str:
     return {
-        ExclusionCause.MISSING_ADDRESS: _t("Missing address"), ExclusionCause.INVALID_ADDRESS: _t("Invalid address"),
-        ExclusionCause.DUPLICATE: _t("Duplicate address"), ExclusionCause.QUARANTINE: _t("Address in quarantine"),
-        ExclusionCause.DENYLISTED: _t("Address on the denylist"), ExclusionCause.DENIED_DOMAIN: _t("Denied domain"),
-        ExclusionCause.CONTROL_GROUP: _t("Control group"), ExclusionCause.FATIGUE: _t("Fatigue"),
-        ExclusionCause.PERSONALIZATION_ERROR: _t("Personalisation error"),
+        ExclusionCause.MISSING_ADDRESS: translate("Labels", "Missing address"), ExclusionCause.INVALID_ADDRESS: translate("Labels", "Invalid address"),
+        ExclusionCause.DUPLICATE: translate("Labels", "Duplicate address"), ExclusionCause.QUARANTINE: translate("Labels", "Address in quarantine"),
+        ExclusionCause.DENYLISTED: translate("Labels", "Address on the denylist"), ExclusionCause.DENIED_DOMAIN: translate("Labels", "Denied domain"),
+        ExclusionCause.CONTROL_GROUP: translate("Labels", "Control group"), ExclusionCause.FATIGUE: translate("Labels", "Fatigue"),
+        ExclusionCause.PERSONALIZATION_ERROR: translate("Labels", "Personalisation error"),
     }[cause]
 
 
 def level_label(level: JournalLevel) -> str:
-    return {JournalLevel.INFO: _t("Info"), JournalLevel.WARNING: _t("Warning"), JournalLevel.ERROR: _t("Error")}[level]
+    return {JournalLevel.INFO: translate("Labels", "Info"), JournalLevel.WARNING: translate("Labels", "Warning"), JournalLevel.ERROR: translate("Labels", "Error")}[level]
 
 
 def field_label(name: str) -> str:
     """A profile field, or a delivery field named in a problem, as the screens call it."""
     return {
-        "email": _t("Email"), "first_name": _t("First name"), "last_name": _t("Last name"), "title": _t("Title"),
-        "language": _t("Language"), "country": _t("Country"), "city": _t("City"), "birth_date": _t("Birth date"),
-        "phone": _t("Phone"), "label": _t("Label"), "internal_name": _t("Internal name"),
-        "from_address": _t("Sender address"), "reply_to": _t("Reply-to address"), "error_address": _t("Error address"),
-        "subject": _t("Subject"), "html": _t("HTML"), "text": _t("Text"), "audience_filter": _t("Audience"),
-        "validity_hours": _t("Validity period"),
+        "email": translate("Labels", "Email"), "first_name": translate("Labels", "First name"), "last_name": translate("Labels", "Last name"), "title": translate("Labels", "Title"),
+        "language": translate("Labels", "Language"), "country": translate("Labels", "Country"), "city": translate("Labels", "City"), "birth_date": translate("Labels", "Birth date"),
+        "phone": translate("Labels", "Phone"), "label": translate("Labels", "Label"), "internal_name": translate("Labels", "Internal name"),
+        "from_address": translate("Labels", "Sender address"), "reply_to": translate("Labels", "Reply-to address"), "error_address": translate("Labels", "Error address"),
+        "subject": translate("Labels", "Subject"), "html": translate("Labels", "HTML"), "text": translate("Labels", "Text"), "audience_filter": translate("Labels", "Audience"),
+        "validity_hours": translate("Labels", "Validity period"),
     }.get(name, name)
 
 
 def operator_label(op: str) -> str:
     return {
-        "eq": _t("is"), "ne": _t("is not"), "contains": _t("contains"), "starts_with": _t("starts with"),
-        "empty": _t("is empty"), "not_empty": _t("is not empty"), "lt": _t("is less than"), "gt": _t("is greater than"),
-        "in": _t("is one of"),
+        "eq": translate("Labels", "is"), "ne": translate("Labels", "is not"), "contains": translate("Labels", "contains"), "starts_with": translate("Labels", "starts with"),
+        "empty": translate("Labels", "is empty"), "not_empty": translate("Labels", "is not empty"), "lt": translate("Labels", "is less than"), "gt": translate("Labels", "is greater than"),
+        "in": translate("Labels", "is one of"),
     }[op]
 
 
 def approval_label(mode: ApprovalMode) -> str:
     return {
-        ApprovalMode.MANUAL: _t("Manual: an operator confirms the send"),
-        ApprovalMode.SEMI_AUTOMATIC: _t("Semi-automatic: confirm only when the analysis warns"),
-        ApprovalMode.AUTOMATIC: _t("Automatic: send once the analysis is done"),
+        ApprovalMode.MANUAL: translate("Labels", "Manual: an operator confirms the send"),
+        ApprovalMode.SEMI_AUTOMATIC: translate("Labels", "Semi-automatic: confirm only when the analysis warns"),
+        ApprovalMode.AUTOMATIC: translate("Labels", "Automatic: send once the analysis is done"),
     }[mode]
 
 
 def address_status_label(status: AddressStatus) -> str:
     return {
-        AddressStatus.VALID: _t("Valid"), AddressStatus.WITH_ERRORS: _t("With errors"),
-        AddressStatus.QUARANTINE: _t("Quarantine"), AddressStatus.DENYLISTED: _t("Denylisted"),
+        AddressStatus.VALID: translate("Labels", "Valid"), AddressStatus.WITH_ERRORS: translate("Labels", "With errors"),
+        AddressStatus.QUARANTINE: translate("Labels", "Quarantine"), AddressStatus.DENYLISTED: translate("Labels", "Denylisted"),
     }[status]
 
 
 def role_label(role: Role) -> str:
-    return {Role.PREPARE_DELIVERIES: _t("Prepare deliveries"), Role.START_DELIVERIES: _t("Start deliveries"),
-            Role.ADMINISTRATOR: _t("Administrator")}[role]
+    return {Role.PREPARE_DELIVERIES: translate("Labels", "Prepare deliveries"), Role.START_DELIVERIES: translate("Labels", "Start deliveries"),
+            Role.ADMINISTRATOR: translate("Labels", "Administrator")}[role]

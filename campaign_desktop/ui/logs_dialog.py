@@ -7,7 +7,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from campaign_desktop.engine.enums import ExclusionCause, FailureReason, LogStat
 from campaign_desktop.engine.log_query import LogFilter, exclusion_counts, export_csv, journal, log_ids
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, level_label, reason_label, status_label
+from campaign_desktop.ui.engine_text import engine_text
 from campaign_desktop.ui.logs_model import LogsTableModel
 
 
@@ -50,6 +51,8 @@ class LogsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
+        for column, width in ((0, 240), (3, 130), (4, 150), (5, 220), (7, 130)):
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.setWordWrap(False)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
@@ -102,7 +105,7 @@ class LogsDialog(QDialog):
         lines, causes = data
         self.journal.clear()
         for level, message in lines:
-            self.journal.addItem(f"{level_label(level)} — {message}")
+            self.journal.addItem(f"{level_label(level)} — {engine_text(message)}")
         self.exclusions.setRowCount(len(causes))
         self.causes = [cause for cause, _ in causes]
         for row, (cause, n) in enumerate(causes):
@@ -126,7 +129,7 @@ class LogsDialog(QDialog):
     @Slot(object)
     def on_ids(self, ids: array[int]) -> None:
         self.model.set_ids(ids)
-        self.count.setText(self.tr("%1 rows").replace("%1", str(len(ids))))
+        self.count.setText(self.tr("%1 rows").replace("%1", QLocale().toString(len(ids))))
 
     @Slot(int, int)
     def on_drill_down(self, row: int, _column: int) -> None:
@@ -153,7 +156,7 @@ class LogsDialog(QDialog):
 
     @Slot(object)
     def on_exported(self, written: int) -> None:
-        self.count.setText(self.tr("%1 rows exported").replace("%1", str(written)))
+        self.count.setText(self.tr("%1 rows exported").replace("%1", QLocale().toString(written)))
 
     @Slot(str)
     def on_failed(self, message: str) -> None:

@@ -1,7 +1,7 @@
 """The README's screenshots, taken from the real window on a fresh demo workspace.
 
 Run under Xvfb (``xvfb-run -s '-screen 0 1400x900x24' python -m campaign_desktop.ui.screenshots
-docs/screenshots``): it builds a demo, opens the newsletter, shows the editor, prepares,
+docs/screenshots [fr]``): it builds a demo, opens the newsletter, shows the editor, prepares,
 sends with the simulated MTA, and grabs the window before, during and after the send,
 then the logs, the profiles, the addresses and the settings.
 """
@@ -22,6 +22,7 @@ from campaign_desktop.demo.workspace import DEMO_DELIVERY, build_demo
 from campaign_desktop.engine.enums import DeliveryState
 from campaign_desktop.engine.settings import save_settings
 from campaign_desktop.ui.app import prepare_process_for_gui
+from campaign_desktop.ui.i18n import install_language
 from campaign_desktop.ui.main_window import MainWindow
 
 SIZE = QSize(1360, 860)
@@ -50,10 +51,12 @@ def _grab(app: QApplication, widget: QWidget, folder: Path, name: str) -> None:
     print(folder / f"{name}.png")
 
 
-def take(folder: Path, profiles: int = 20_000) -> None:
+def take(folder: Path, profiles: int = 20_000, language: str = "en") -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Campaign Desktop screenshots")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    install_language(language)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     prepare_process_for_gui()
     QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Ok  # type: ignore[method-assign]
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,4 +106,4 @@ def take(folder: Path, profiles: int = 20_000) -> None:
 
 
 if __name__ == "__main__":
-    take(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    take(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), language=sys.argv[2] if len(sys.argv) > 2 else "en")

@@ -33,6 +33,7 @@ from campaign_desktop.engine.enums import ReportingMode, TransportKind
 from campaign_desktop.engine.settings import Settings, load_settings, save_settings
 from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection
 from campaign_desktop.ui import tasks
+from campaign_desktop.ui.engine_text import engine_text
 
 #: The settings shown, by group; the others (secrets, the demo's seed …) stay internal.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -56,6 +57,7 @@ class SettingsPage(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.settings = Settings()
         self.loaded_password = ""
+        self._language_changed = False
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Kept in the system keyring"))
@@ -119,7 +121,7 @@ class SettingsPage(QWidget):
             return QLineEdit()
         if isinstance(default, int):
             return QSpinBox(minimum=0, maximum=1_000_000_000)
-        return QDoubleSpinBox(decimals=3, minimum=0, maximum=1e9)
+        return QDoubleSpinBox(decimals=2, minimum=0, maximum=1e9)
 
     def _layout(self) -> None:
         titles, labels, defaults = self._titles(), self._labels(), Settings()
@@ -202,6 +204,7 @@ class SettingsPage(QWidget):
     def on_save(self) -> None:
         engine, values, login, password = self.engine, self.changes(), self._get("smtp_login"), self.password.text()
         keep_password = bool(login) and (password != self.loaded_password or "smtp_login" in values)
+        self._language_changed = "language" in values
 
         def save() -> str:
             save_settings(engine, **values)
@@ -209,7 +212,7 @@ class SettingsPage(QWidget):
                 try:
                     store_smtp_password(login, password)
                 except KeyringUnavailable as exc:  # reported; the other settings are saved
-                    return str(exc)
+                    return engine_text(str(exc))
             return ""
 
         self.save_button.setEnabled(False)
@@ -222,6 +225,8 @@ class SettingsPage(QWidget):
             self.message.setText(self.tr("Settings saved, but not the password: %1").replace("%1", keyring_problem))
         else:
             self.message.setText(self.tr("Settings saved."))
+        if self._language_changed:
+            self.message.setText(self.message.text() + " " + self.tr("The new language is used from the next start."))
         self.reload()
         self.saved.emit()
 

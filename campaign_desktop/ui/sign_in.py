@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from campaign_desktop.engine.operators import OperatorInfo, SignInFailed, sign_in
 from campaign_desktop.ui import tasks
+from campaign_desktop.ui.engine_text import engine_text
 
 LAST_LOGIN_KEY = "operators/last_login"
 
@@ -54,7 +55,7 @@ class SignInDialog(QDialog):
             try:
                 return sign_in(engine, login, password)
             except SignInFailed as exc:
-                return str(exc)
+                return engine_text(str(exc))
 
         self._task = tasks.start(check, self.on_checked, self.on_failed)
 

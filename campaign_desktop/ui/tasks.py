@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from campaign_desktop.ui.engine_text import engine_text
+
 
 class TaskSignals(QObject):
     """``finished(result)`` when the function returned, ``failed(message)`` when it raised."""
@@ -33,7 +35,7 @@ class Task(QRunnable):
             result = self.function()
         except Exception as exc:  # reported to the user, never lost
             traceback.print_exc()
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(engine_text(str(exc)))
         else:
             self.signals.finished.emit(result)
         finally:
