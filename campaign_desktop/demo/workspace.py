@@ -37,10 +37,12 @@ from campaign_desktop.engine.enums import (
     DeliveryState,
     FailureReason,
     LogStatus,
+    ReportingMode,
     Role,
     RuleKind,
 )
 from campaign_desktop.engine.fields import normalize_email
+from campaign_desktop.engine.indicators import recompute
 from campaign_desktop.engine.typology import parameters_for
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -223,6 +225,8 @@ def _fill(conn: Any, count: int, rng: random.Random, progress: Callable[[int, in
     # the past deliveries reached exactly the profiles whose logs were written above
     sent = summary.flaws["fatigue"]
     conn.execute(update(Delivery).where(Delivery.id.in_([flash, weekend])).values(targeted=sent, to_deliver=sent))
+    for past in (flash, weekend):  # their figures, as Compute stats would give them, for the list and dashboards
+        recompute(conn, past, ReportingMode.RELAY, now)
     _newsletter(conn, admin_id, typology_id, control_list, now)
     if progress:
         progress(count, count)

@@ -43,6 +43,8 @@ class DeliveryRow:
     to_exclude: int
     created_at: dt.datetime
     sent_at: dt.datetime | None
+    delivered_rate: float | None = None  # Delivered ÷ Sent, from the stored indicators
+    opens_rate: float | None = None  # Opens ÷ Delivered
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -57,6 +59,8 @@ class DeliveryRow:
             "to_exclude": self.to_exclude,
             "created_at": self.created_at.isoformat(),
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+            "delivered_rate": self.delivered_rate,
+            "opens_rate": self.opens_rate,
         }
 
 
@@ -65,7 +69,7 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
         select(
             Delivery.id, Delivery.label, Delivery.internal_name, Delivery.state, Delivery.contact_date,
             Operator.login, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude, Delivery.created_at,
-            Delivery.sent_at,
+            Delivery.sent_at, Delivery.indicators,
         )
         .outerjoin(Operator, Operator.id == Delivery.author_id)
         .order_by(Delivery.created_at.desc(), Delivery.id.desc())
@@ -73,4 +77,11 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
     if search:
         pattern = f"%{search}%"
         query = query.where(Delivery.label.ilike(pattern) | Delivery.internal_name.ilike(pattern))
-    return [DeliveryRow(*row) for row in conn.execute(query)]
+    return [DeliveryRow(*row[:-1], *_rates(row[-1])) for row in conn.execute(query)]
+
+
+def _rates(figures: dict[str, Any] | None) -> tuple[float | None, float | None]:
+    if not figures or not figures.get("sent"):
+        return None, None
+    delivered = figures.get("delivered", 0)
+    return delivered / figures["sent"], (figures.get("opens", 0) / delivered if delivered else None)

@@ -34,7 +34,7 @@ def state_label(state: DeliveryState) -> str:
 
 
 class DeliveryTableModel(QAbstractTableModel):
-    """Label, internal name, state, contact date, author and the preparation KPIs."""
+    """Label, internal name, state, contact date, author, the preparation KPIs, Delivered % and Opens %."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -42,6 +42,7 @@ class DeliveryTableModel(QAbstractTableModel):
         self._headers = [
             self.tr("Label"), self.tr("Internal name"), self.tr("State"), self.tr("Contact date"),
             self.tr("Author"), self.tr("Targeted"), self.tr("To deliver"), self.tr("To exclude"),
+            self.tr("Delivered"), self.tr("Opens"),
         ]
 
     def set_rows(self, rows: list[DeliveryRow]) -> None:
@@ -84,5 +85,8 @@ class DeliveryTableModel(QAbstractTableModel):
             return locale.toString(local_time(when), QLocale.FormatType.ShortFormat) if when else self.tr("As soon as possible")
         if column == 4:
             return row.author or ""
+        if column >= 8:  # the rates, once something was sent
+            rate = row.delivered_rate if column == 8 else row.opens_rate
+            return locale.toString(100 * rate, "f", 1) + " %" if rate is not None else "—"
         figure = (row.targeted, row.to_deliver, row.to_exclude)[column - 5]
         return locale.toString(figure)

@@ -793,7 +793,17 @@
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="84" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="45" />
+      <source>Delivered</source>
+      <translation>Délivrés</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="45" />
+      <source>Opens</source>
+      <translation>Ouvertures</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="85" />
       <source>As soon as possible</source>
       <translation>Dès que possible</translation>
     </message>

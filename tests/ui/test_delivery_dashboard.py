@@ -167,7 +167,8 @@ def test_the_chart_draws_the_stored_series_and_exports_a_png(qtbot, window, engi
 
     dashboard = _open(window, "flash-sale")
     base = dt.datetime(2026, 11, 20, 9, 0)
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # the demo stored one sample for it: the series under test replaces it
+        conn.execute(IndicatorSample.__table__.delete().where(IndicatorSample.delivery_id == dashboard.delivery_id))
         conn.execute(IndicatorSample.__table__.insert(), [
             {"delivery_id": dashboard.delivery_id, "at": base + dt.timedelta(minutes=m), "sent": s, "delivered": d,
              "bounces_errors": s - d, "opens": o, "clicks": c}

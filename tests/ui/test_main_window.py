@@ -19,6 +19,8 @@ def test_first_start_builds_the_demo_and_lists_its_deliveries(qtbot, engine):
     assert window.model.data(window.model.index(sent, 2)) == "Sent"
     assert window.model.data(window.model.index(sent, 3)) != "As soon as possible"  # its sending date
     assert int(window.model.data(window.model.index(sent, 5)).replace(",", "")) > 0  # the profiles it reached
+    assert window.model.data(window.model.index(sent, 8)).endswith("%")  # Delivered %
+    assert window.model.data(window.model.index(by_name["demo-newsletter"], 8)) == "—"  # nothing sent yet
     assert window.model.data(window.model.index(by_name["demo-newsletter"], 3)) == "As soon as possible"
     window.search.setText("news")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5_000)

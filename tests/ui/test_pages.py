@@ -174,3 +174,33 @@ def test_a_proof_from_the_dashboard_reaches_the_relay_with_its_prefix(qtbot, win
     assert len(server.handler.messages) == 2 and all(s.startswith("[Proof 1] ") for s in subjects)
     assert "2 accepted" in dialog.result.text() and "by admin" in dialog.history.item(0).text()
     dialog.close()
+
+
+def test_a_released_address_is_targeted_by_the_next_preparation(qtbot, window, engine):
+    from campaign_desktop.db.models import DeliveryLog, Profile
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.enums import ExclusionCause, LogStatus
+    from campaign_desktop.engine.preparation import prepare
+
+    with engine.connect() as conn:
+        delivery_id = conn.execute(select(Delivery.id).where(Delivery.internal_name == "demo-newsletter")).scalar_one()
+        email, profile_id = conn.execute(
+            select(Address.email_norm, Profile.id).join(Profile, Profile.email_norm == Address.email_norm)
+            .where(Address.status == AddressStatus.QUARANTINE).limit(1)).one()
+
+    def log_of_profile():
+        with engine.connect() as conn:
+            return conn.execute(select(DeliveryLog.status, DeliveryLog.exclusion_cause)
+                                .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.profile_id == profile_id)).one()
+
+    prepare(engine, delivery_id, Control(), workers=0)
+    assert log_of_profile() == (LogStatus.IGNORED, ExclusionCause.QUARANTINE)
+    window.navigation.setCurrentRow(2)
+    page = window.addresses
+    page.search.setText(email)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.data(page.model.index(0, 0)) == email, timeout=10_000)
+    page.table.selectRow(0)
+    page.release_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Released"), timeout=10_000)
+    prepare(engine, delivery_id, Control(), workers=0)
+    assert log_of_profile() == (LogStatus.TO_SEND, None)
