@@ -58,10 +58,12 @@ class Startup(QObject):
             self.sign_in()
         else:
             self.window.work_as(DEMO_OPERATOR)
-            notes.append(self.tr("Signed in as %1 without a password: no operator has one yet "
-                                 "(set them on the Operators page).").replace("%1", DEMO_OPERATOR))
+            note = self.tr("Signed in as %1 without a password: no operator has one yet "
+                           "(set them on the Operators page).").replace("%1", DEMO_OPERATOR)
+            notes.append(note)
+            self.window.operator_button.setToolTip(note)  # stays there after the status bar's message goes
         if notes:
-            self.window.statusBar().showMessage(" ".join(notes), 15_000)
+            self.window.statusBar().showMessage(" ".join(notes), 30_000)
 
     def sign_in(self) -> None:
         dialog = SignInDialog(self.window.engine, self.window)

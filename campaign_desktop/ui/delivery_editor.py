@@ -296,6 +296,12 @@ class DeliveryEditor(QObject):
         self.auto_pause.setSuffix(self.tr(" % bounces"))
         self.finish = QLabel()
         self.finish.setWordWrap(True)
+        self.windowed = QCheckBox(self.tr("Send only between"))
+        self.window_start, self.window_end = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(20, 0))
+        self.window_days = [QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)) for day in range(7)]
+        for box in self.window_days[:5]:
+            box.setChecked(True)
+        self.windowed.toggled.connect(self._show_window)
         self.frequency = QComboBox()
         self.frequency.addItem(self.tr("Once"), None)
         self.frequency.addItem(self.tr("Every day"), Frequency.DAILY)
@@ -321,6 +327,18 @@ class DeliveryEditor(QObject):
         policy.addRow(self.tr("Rate"), self.rate)
         policy.addRow(self.tr("Daily cap"), self.daily_cap)
         policy.addRow(self.tr("Pause automatically above"), self.auto_pause)
+        hours = QHBoxLayout()
+        hours.addWidget(self.windowed)
+        hours.addWidget(self.window_start)
+        hours.addWidget(QLabel(self.tr("and")))
+        hours.addWidget(self.window_end)
+        hours.addStretch(1)
+        days = QHBoxLayout()
+        for box in self.window_days:
+            days.addWidget(box)
+        days.addStretch(1)
+        policy.addRow(self.tr("Sending window"), hours)
+        policy.addRow("", days)
         policy.addRow(self.tr("Projected finish"), self.finish)
         schedule_box = QGroupBox(self.tr("Schedule"))
         schedule = QFormLayout(schedule_box)
@@ -376,6 +394,10 @@ class DeliveryEditor(QObject):
         self.contact_date.dateTimeChanged.connect(self._policy_edited)
         for spin in (self.validity, self.connections, self.rate, self.daily_cap, self.auto_pause):
             spin.valueChanged.connect(self._policy_edited)
+        for box in (self.windowed, *self.window_days):
+            box.toggled.connect(self._policy_edited)
+        for edit in (self.window_start, self.window_end):
+            edit.timeChanged.connect(self._policy_edited)
 
     # --- loading and filling --------------------------------------------------------------------
     def load(self) -> None:
@@ -430,6 +452,16 @@ class DeliveryEditor(QObject):
             self.rate.setValue(float(policy.get("messages_per_second", settings.messages_per_second)))
             self.daily_cap.setValue(int(policy.get("daily_cap", settings.daily_cap)))
             self.auto_pause.setValue(100 * float(policy.get("auto_pause_bounce_rate", settings.auto_pause_bounce_rate)))
+            windows = policy.get("windows") or []
+            self.windowed.setChecked(bool(windows))
+            if windows:  # the editor shows the first window; others, set elsewhere, are kept
+                first = windows[0]
+                self.window_start.setTime(QTime.fromString(first["start"][:5], "HH:mm"))
+                self.window_end.setTime(QTime.fromString(first["end"][:5], "HH:mm"))
+                chosen = set(first.get("days", range(7)))
+                for day, box in enumerate(self.window_days):
+                    box.setChecked(day in chosen)
+            self._show_window()
             recurrence = Recurrence.from_json(draft.recurrence) if draft.recurrence else None
             self.frequency.setCurrentIndex(max(0, self.frequency.findData(recurrence.frequency if recurrence else None)))
             if recurrence is not None:
@@ -449,6 +481,11 @@ class DeliveryEditor(QObject):
         policy = dict(base.send_policy)
         policy.update(connections=self.connections.value(), messages_per_second=self.rate.value(),
                       daily_cap=self.daily_cap.value(), auto_pause_bounce_rate=round(self.auto_pause.value() / 100, 4))
+        policy.pop("windows", None)
+        if self.windowed.isChecked():
+            window = {"days": [d for d, box in enumerate(self.window_days) if box.isChecked()],
+                      "start": self.window_start.time().toString("HH:mm"), "end": self.window_end.time().toString("HH:mm")}
+            policy["windows"] = [window, *(base.send_policy.get("windows") or [])[1:]]
         if policy == self._default_policy(base) and not base.send_policy:
             policy = {}  # untouched: keep following the workspace's defaults
         return replace(
@@ -477,6 +514,12 @@ class DeliveryEditor(QObject):
         return replace(chosen, next_run=chosen.following(utcnow())).as_json()
 
     @Slot()
+    def _show_window(self) -> None:
+        on = self.editable and self.windowed.isChecked()
+        for widget in (self.window_start, self.window_end, *self.window_days):
+            widget.setEnabled(on)
+
+    @Slot()
     def _show_recurrence(self) -> None:
         recurring = self.frequency.currentData() is not None
         self.run_at.setEnabled(self.editable and recurring)
@@ -499,10 +542,11 @@ class DeliveryEditor(QObject):
         self.text.setReadOnly(not self.editable)
         for widget in (self.field_picker, self.audience_list, self.filters, *self.filter_buttons, self.typology, self.later,
                        self.validity, self.approval, self.connections, self.rate, self.daily_cap, self.auto_pause,
-                       self.frequency):
+                       self.frequency, self.windowed):
             widget.setEnabled(self.editable)
         self.contact_date.setEnabled(self.editable and self.later.isChecked())
         self._show_recurrence()
+        self._show_window()
         self._show_bar()
 
     # --- edits ---------------------------------------------------------------------------------

@@ -547,157 +547,172 @@
       <translation> % de bounces</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="300" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="299" />
+      <source>Send only between</source>
+      <translation>N'envoyer qu'entre</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="306" />
       <source>Once</source>
       <translation>Une fois</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="301" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="307" />
       <source>Every day</source>
       <translation>Chaque jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="302" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="308" />
       <source>Every week</source>
       <translation>Chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="307" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="313" />
       <source>Ask for confirmation before each send</source>
       <translation>Demander une confirmation avant chaque envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="314" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
       <source>Typology</source>
       <translation>Typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="315" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="316" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
       <source>Approval</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
       <source>Send policy</source>
       <translation>Politique d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
       <source>Rate</source>
       <translation>Débit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
       <source>Daily cap</source>
       <translation>Plafond quotidien</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="329" />
       <source>Pause automatically above</source>
       <translation>Pause automatique au-delà de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="333" />
+      <source>and</source>
+      <translation>et</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
+      <source>Sending window</source>
+      <translation>Plage d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="342" />
       <source>Projected finish</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="343" />
       <source>Schedule</source>
       <translation>Planification</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="345" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
       <source>At</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="329" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
       <source>On</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="331" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="349" />
       <source>Next run</source>
       <translation>Prochaine exécution</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="364" />
       <source>Revert</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="365" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="413" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="435" />
       <source>The whole profile base</source>
       <translation>Toute la base de profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="415" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="437" />
       <source>The list %1</source>
       <translation>La liste %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="419" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="441" />
       <source>No typology rules</source>
       <translation>Aucune règle de typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="440" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="472" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="545" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="589" />
       <source>This delivery is %1: it can no longer be edited. Duplicate it to send it again.</source>
       <translation>Cette diffusion est à l'état %1 : elle ne peut plus être modifiée. Dupliquez-la pour l'envoyer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="548" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="592" />
       <source>This delivery is prepared: saving these changes returns it to Draft, and it must be prepared again.</source>
       <translation>Cette diffusion est préparée : enregistrer ces modifications la remet en Brouillon, et il faudra la préparer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="551" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="595" />
       <source>Unsaved changes.</source>
       <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="631" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="675" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="640" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="684" />
       <source>%1 profiles targeted</source>
       <translation>%1 profils ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="644" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="688" />
       <source>%1 (for %2 messages)</source>
       <translation>%1 (pour %2 messages)</translation>
     </message>

@@ -204,3 +204,32 @@ def test_a_released_address_is_targeted_by_the_next_preparation(qtbot, window, e
     qtbot.waitUntil(lambda: page.message.text().startswith("Released"), timeout=10_000)
     prepare(engine, delivery_id, Control(), workers=0)
     assert log_of_profile() == (LogStatus.TO_SEND, None)
+
+
+def test_the_send_policy_and_its_sending_window_are_saved_from_the_editor(qtbot, window, engine):
+    import datetime as dt
+
+    from PySide6.QtCore import QTime
+
+    from campaign_desktop.engine.send_policy import SendPolicy
+    from campaign_desktop.engine.settings import Settings
+
+    _select(window, "demo-newsletter")
+    window.open_delivery(window.table.selectionModel().selectedRows()[0])
+    editor = window.tabs.currentWidget().editor
+    qtbot.waitUntil(lambda: editor.loaded is not None and editor.editable, timeout=10_000)
+    qtbot.waitUntil(lambda: "(" in editor.finish.text(), timeout=10_000)  # the projected finish is shown
+    editor.rate.setValue(10)
+    editor.windowed.setChecked(True)
+    editor.window_start.setTime(QTime(9, 0))
+    editor.window_end.setTime(QTime(10, 0))
+    for day in (5, 6):
+        editor.window_days[day].setChecked(False)  # weekdays only
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=10_000)
+    with engine.connect() as conn:
+        stored = conn.execute(select(Delivery.send_policy).where(Delivery.internal_name == "demo-newsletter")).scalar_one()
+    policy = SendPolicy.from_json(stored, Settings())
+    assert policy.messages_per_second == 10 and stored["windows"] == [{"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "10:00"}]
+    friday_evening = dt.datetime(2026, 11, 27, 18, 0)
+    assert policy.next_open(friday_evening) == dt.datetime(2026, 11, 30, 9, 0)  # Monday morning
