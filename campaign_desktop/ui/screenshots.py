@@ -79,6 +79,8 @@ def take(folder: Path, profiles: int = 20_000, language: str = "en") -> None:
         _grab(app, window, folder, "02-editor-content")
         dashboard.pages.setCurrentIndex(3)
         _grab(app, window, folder, "03-editor-audience")
+        dashboard.pages.setCurrentIndex(4)
+        _grab(app, window, folder, "03b-editor-parameters")
         dashboard.pages.setCurrentIndex(0)
         dashboard.buttons["prepare"].click()
         _wait(app, lambda: not dashboard.job.running and dashboard.state is DeliveryState.PREPARED, 300)
