@@ -30,7 +30,7 @@ from campaign_desktop.engine.workspace_query import address_ids, address_rows, r
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import address_status_label, reason_label
 from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
-from campaign_desktop.ui.logs_model import format_time
+from campaign_desktop.ui.delivery_model import format_time
 
 #: Statuses a person can release an address from.
 RELEASABLE = (AddressStatus.WITH_ERRORS, AddressStatus.QUARANTINE, AddressStatus.DENYLISTED)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -33,7 +33,7 @@ from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.sending import SendRefused, confirm_send, send, set_state
 from campaign_desktop.ui import tasks
-from campaign_desktop.ui.delivery_model import state_label
+from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
@@ -390,9 +390,8 @@ class DeliveryDashboard(QWidget):
             self.reload()  # the delivery is Sent now
             self._enable()
         if self.kind == "feedback" and "simulated" in figures:
-            when = QDateTime.fromString(figures["simulated"][:19], Qt.DateFormat.ISODate)
             self.progress_text.setText(self.tr("Following the feedback (simulated time %1)…").replace(
-                "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)))
+                "%1", format_time(dt.datetime.fromisoformat(figures["simulated"]))))
         if figures.get("state") == "paused":
             self.progress_text.setText(self.tr("Paused"))
 

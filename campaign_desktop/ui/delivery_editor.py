@@ -60,7 +60,7 @@ from campaign_desktop.engine.fields import PROFILE_FIELDS
 from campaign_desktop.engine.scheduler import Frequency, Recurrence
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.ui import tasks
-from campaign_desktop.ui.delivery_model import state_label
+from campaign_desktop.ui.delivery_model import format_time, local_time, state_label
 from campaign_desktop.ui.engine_text import engine_text
 from campaign_desktop.ui.labels import approval_label, field_label, operator_label
 
@@ -78,11 +78,6 @@ class Loaded:
     to_deliver: int
 
 
-def _local(moment: dt.datetime | None) -> QDateTime:
-    """A stored (naive UTC) time as the local time the marketer reads."""
-    if moment is None:
-        return QDateTime.currentDateTime().addSecs(3600)
-    return QDateTime.fromSecsSinceEpoch(int(moment.replace(tzinfo=dt.timezone.utc).timestamp()))
 
 
 def _stored(moment: QDateTime) -> dt.datetime:
@@ -444,7 +439,8 @@ class DeliveryEditor(QObject):
             self.typology.setCurrentIndex(max(0, self.typology.findData(draft.typology_id)))
             self.later.setChecked(draft.contact_date is not None)
             self.contact_date.setEnabled(draft.contact_date is not None)
-            self.contact_date.setDateTime(_local(draft.contact_date))
+            self.contact_date.setDateTime(local_time(draft.contact_date) if draft.contact_date
+                                          else QDateTime.currentDateTime().addSecs(3600))
             self.validity.setValue(draft.validity_hours)
             self.approval.setCurrentIndex(max(0, self.approval.findData(draft.approval_mode)))
             policy, settings = draft.send_policy, loaded.settings
@@ -468,8 +464,7 @@ class DeliveryEditor(QObject):
                 self.run_at.setTime(QTime(recurrence.at.hour, recurrence.at.minute))
                 self.weekday.setCurrentIndex(recurrence.weekday)
                 self.confirm_each.setChecked(recurrence.confirm_each)
-            self.next_run.setText(QLocale().toString(_local(recurrence.next_run), QLocale.FormatType.ShortFormat)
-                                  if recurrence and recurrence.next_run else self.tr("—"))
+            self.next_run.setText(format_time(recurrence.next_run) if recurrence and recurrence.next_run else self.tr("—"))
             self._show_recurrence()
         finally:
             self._filling = False
@@ -686,7 +681,7 @@ class DeliveryEditor(QObject):
             self.finish.setText(problem)
         else:
             self.finish.setText(self.tr("%1 (for %2 messages)").replace(
-                "%1", locale.toString(_local(finish), QLocale.FormatType.ShortFormat)).replace("%2", locale.toString(targeted)))
+                "%1", format_time(finish)).replace("%2", locale.toString(targeted)))
 
     def refresh_samples(self) -> None:
         if self.loaded is None:

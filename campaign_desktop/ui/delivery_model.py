@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from campaign_desktop.engine.deliveries import DeliveryRow
 from campaign_desktop.engine.enums import DeliveryState
@@ -16,6 +16,15 @@ Index = QModelIndex | QPersistentModelIndex
 def local_time(utc: dt.datetime) -> QDateTime:
     """A stored time (naive UTC) as the user's local time."""
     return QDateTime.fromSecsSinceEpoch(int(utc.replace(tzinfo=dt.timezone.utc).timestamp())).toLocalTime()
+
+
+def format_time(value: Any) -> str:
+    """A stored time (naive UTC) in the user's time zone and locale; a date as a date."""
+    if isinstance(value, dt.datetime):
+        return QLocale().toString(local_time(value), QLocale.FormatType.ShortFormat)
+    if isinstance(value, dt.date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return "" if value is None else str(value)
 
 
 def state_label(state: DeliveryState) -> str:

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from sqlalchemy import Connection, Engine
 
 from campaign_desktop.engine.enums import ExclusionCause, FailureReason, FailureType, LogStatus
 from campaign_desktop.engine.log_query import log_rows
+from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.labels import cause_label, reason_label, status_label, type_label
 from campaign_desktop.ui.lazy_model import PAGE, LazyTableModel
 
-__all__ = ["PAGE", "LogsTableModel", "format_time"]
-
-
-def format_time(value: Any) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if hasattr(value, "year") else str(value)
+__all__ = ["PAGE", "LogsTableModel"]
 
 
 class LogsTableModel(LazyTableModel):

@@ -28,7 +28,7 @@ from campaign_desktop.engine.workspace_query import PROFILE_LIST_COLUMNS, profil
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, field_label, reason_label, status_label
 from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
-from campaign_desktop.ui.logs_model import format_time
+from campaign_desktop.ui.delivery_model import format_time
 
 
 class ProfilesModel(LazyTableModel):
@@ -165,4 +165,4 @@ class ProfilesPage(QWidget):
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    return format_time(value) if hasattr(value, "year") else str(value)
+    return format_time(value)

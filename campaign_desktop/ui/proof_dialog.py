@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from campaign_desktop.engine.proofs import MAX_PROOF_RECIPIENTS, ProofLine, ProofResult, parse_addresses, proof_history, send_proof
 from campaign_desktop.transport_setup import TransportChoice, transport_kit
 from campaign_desktop.ui import tasks
-from campaign_desktop.ui.logs_model import format_time
+from campaign_desktop.ui.delivery_model import format_time
 
 LAST_ADDRESSES_KEY = "proofs/addresses"
 

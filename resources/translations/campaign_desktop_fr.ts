@@ -151,7 +151,7 @@
     <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="72" />
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="244" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="418" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="417" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
@@ -354,42 +354,42 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="369" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="422" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="394" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="393" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="396" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="402" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="402" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="404" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="408" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="407" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="422" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -397,322 +397,322 @@
   <context>
     <name>DeliveryEditor</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="165" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="160" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="166" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="161" />
       <source>Content</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="167" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="162" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="168" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="163" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="176" />
       <source>Bounces come back here (the envelope sender)</source>
       <translation>Les bounces reviennent ici (expéditeur de l'enveloppe)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="178" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="184" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="179" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="180" />
       <source>Sender name</source>
       <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="186" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="187" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="182" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="188" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="198" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="193" />
       <source>Left empty, the text part is generated from the HTML.</source>
       <translation>Laissée vide, la partie texte est générée à partir du HTML.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="200" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="195" />
       <source>Insert a field</source>
       <translation>Insérer un champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="206" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="201" />
       <source>Unsubscribe link</source>
       <translation>Lien de désinscription</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="207" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="202" />
       <source>Mirror page link</source>
       <translation>Lien vers la page miroir</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="211" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="206" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="212" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="207" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="214" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="209" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="238" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="233" />
       <source>Preview for</source>
       <translation>Aperçu pour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="255" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="250" />
       <source>Add a condition</source>
       <translation>Ajouter une condition</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="255" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="250" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="266" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="261" />
       <source>Profiles from</source>
       <translation>Profils issus de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="270" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="265" />
       <source>Keep the profiles that match every condition:</source>
       <translation>Garder les profils qui remplissent toutes les conditions :</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="278" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="273" />
       <source>Send at a later date</source>
       <translation>Envoyer plus tard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="284" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="279" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="290" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="285" />
       <source>As fast as the server takes them</source>
       <translation>Aussi vite que le serveur les accepte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="291" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="286" />
       <source> messages/s</source>
       <translation> messages/s</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="293" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
       <source>No cap</source>
       <translation>Pas de plafond</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="295" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="290" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="296" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="291" />
       <source> % bounces</source>
       <translation> % de bounces</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="299" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="294" />
       <source>Send only between</source>
       <translation>N'envoyer qu'entre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="306" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="301" />
       <source>Once</source>
       <translation>Une fois</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="307" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="302" />
       <source>Every day</source>
       <translation>Chaque jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="308" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="303" />
       <source>Every week</source>
       <translation>Chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="313" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="308" />
       <source>Ask for confirmation before each send</source>
       <translation>Demander une confirmation avant chaque envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="315" />
       <source>Typology</source>
       <translation>Typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="316" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
       <source>Approval</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="319" />
       <source>Send policy</source>
       <translation>Politique d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
       <source>Rate</source>
       <translation>Débit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
       <source>Daily cap</source>
       <translation>Plafond quotidien</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="329" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
       <source>Pause automatically above</source>
       <translation>Pause automatique au-delà de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="333" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="335" />
       <source>Sending window</source>
       <translation>Plage d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="342" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="337" />
       <source>Projected finish</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="343" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="338" />
       <source>Schedule</source>
       <translation>Planification</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="345" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="341" />
       <source>At</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="342" />
       <source>On</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="349" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
       <source>Next run</source>
       <translation>Prochaine exécution</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="364" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="359" />
       <source>Revert</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="365" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="360" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="435" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="430" />
       <source>The whole profile base</source>
       <translation>Toute la base de profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="437" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="432" />
       <source>The list %1</source>
       <translation>La liste %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="441" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="436" />
       <source>No typology rules</source>
       <translation>Aucune règle de typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="472" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="467" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="589" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="584" />
       <source>This delivery is %1: it can no longer be edited. Duplicate it to send it again.</source>
       <translation>Cette diffusion est à l'état %1 : elle ne peut plus être modifiée. Dupliquez-la pour l'envoyer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="592" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="587" />
       <source>This delivery is prepared: saving these changes returns it to Draft, and it must be prepared again.</source>
       <translation>Cette diffusion est préparée : enregistrer ces modifications la remet en Brouillon, et il faudra la préparer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="595" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="590" />
       <source>Unsaved changes.</source>
       <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="675" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="670" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="684" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="679" />
       <source>%1 profiles targeted</source>
       <translation>%1 profils ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="688" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="683" />
       <source>%1 (for %2 messages)</source>
       <translation>%1 (pour %2 messages)</translation>
     </message>
@@ -720,47 +720,47 @@
   <context>
     <name>DeliveryState</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="23" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="32" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="24" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="33" />
       <source>Preparing</source>
       <translation>En préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="25" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="34" />
       <source>Prepared</source>
       <translation>Préparée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="26" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="35" />
       <source>Scheduled</source>
       <translation>Planifiée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="27" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="36" />
       <source>Sending</source>
       <translation>En cours d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="28" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="37" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="29" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="38" />
       <source>Sent</source>
       <translation>Envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="30" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="39" />
       <source>Closed</source>
       <translation>Clôturée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="31" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="40" />
       <source>Stopped</source>
       <translation>Arrêtée</translation>
     </message>
@@ -768,57 +768,57 @@
   <context>
     <name>DeliveryTableModel</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="43" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="52" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="43" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="52" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="43" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="52" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="43" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="52" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="44" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="53" />
       <source>Author</source>
       <translation>Auteur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="44" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="53" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="44" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="53" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="44" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="53" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="45" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="54" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="45" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="54" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_model.py" line="85" />
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="94" />
       <source>As soon as possible</source>
       <translation>Dès que possible</translation>
     </message>
@@ -1158,18 +1158,18 @@
   <context>
     <name>FilterTable</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="94" />
       <source>Field</source>
       <extracomment>Audience filter operators offered in the editor (the engine knows them all).</extracomment>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="94" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="94" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1622,52 +1622,52 @@
   <context>
     <name>LogsTableModel</name>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="26" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="26" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="26" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="26" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
       <source>Reason</source>
       <translation>Raison</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="26" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
       <source>Exclusion</source>
       <translation>Exclusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="27" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Last reply</source>
       <translation>Dernière réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="27" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Retries</source>
       <translation>Reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="27" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Sent</source>
       <translation>Envoyé le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="27" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="27" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
