@@ -213,3 +213,40 @@ def test_a_scheduled_delivery_starts_by_itself_at_its_time_while_the_app_is_open
     with engine.connect() as conn:
         to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
     assert _handed_over(engine, delivery_id) == to_deliver
+
+
+def test_closing_during_a_send_pauses_it_and_the_reopened_app_resumes_it(qtbot, window, engine):
+    from sqlalchemy import update
+
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.preparation import prepare
+
+    with engine.begin() as conn:
+        delivery_id = conn.execute(select(Delivery.id).where(Delivery.internal_name == "demo-newsletter")).scalar_one()
+        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(send_policy={"messages_per_second": 150}))
+    prepare(engine, delivery_id, Control())
+    window.operator = "manager"
+    dashboard = _open(window, "demo-newsletter")
+    qtbot.waitUntil(lambda: dashboard.state is DeliveryState.PREPARED and dashboard.buttons["send"].isEnabled(), timeout=10_000)
+    dashboard.operator = "manager"
+    dashboard.buttons["send"].click()
+    qtbot.waitUntil(lambda: _handed_over(engine, delivery_id) > 50, timeout=30_000)
+    window.close()  # asks whether to pause (answered Yes), then waits for the threads
+    assert dashboard.job.thread.isFinished()  # the send thread ended before the window went
+    assert _db_state(engine, delivery_id) is DeliveryState.PAUSED
+    held = _handed_over(engine, delivery_id)
+
+    reopened = MainWindow(engine, operator="manager")
+    qtbot.addWidget(reopened)
+    reopened.reload()
+    qtbot.waitUntil(lambda: reopened.model.rowCount() == 3, timeout=10_000)
+    again = _open(reopened, "demo-newsletter")
+    qtbot.waitUntil(lambda: again.state is DeliveryState.PAUSED and not again.buttons["resume"].isHidden(), timeout=10_000)
+    assert "paused when the application closed" in again.state_text.text()
+    assert _handed_over(engine, delivery_id) == held  # nothing went out while the app was closed
+    again.buttons["resume"].click()
+    qtbot.waitUntil(lambda: _idle(again) and again.state is DeliveryState.CLOSED, timeout=120_000)
+    with engine.connect() as conn:
+        to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
+    assert _handed_over(engine, delivery_id) == to_deliver
+    reopened.close()
