@@ -80,24 +80,22 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     from campaign_desktop.engine.control import Control, Stopped
     from campaign_desktop.engine.deliveries import DeliveryNotFound, find_delivery_id
     from campaign_desktop.engine.preparation import PreparationFailed, prepare
+    from campaign_desktop.engine.sending import SendRefused, confirm_if_approved
 
     engine = _engine(args)
     try:
         with engine.connect() as conn:
             delivery_id = find_delivery_id(conn, args.delivery)
-        result = prepare(engine, delivery_id, Control(), workers=args.workers)
-    except (DeliveryNotFound, PreparationFailed) as exc:
+        result = prepare(engine, delivery_id, Control(), workers=args.workers, operator=args.operator)
+    except (DeliveryNotFound, PreparationFailed, SendRefused) as exc:
         raise CommandError(str(exc)) from exc
     except Stopped as exc:
         raise CommandError("The preparation was stopped.") from exc
     out = result.as_json()
-    if args.operator:
-        from campaign_desktop.engine.sending import SendRefused, confirm_if_approved
-
-        try:
-            out["confirmed"] = confirm_if_approved(engine, delivery_id, args.operator)
-        except SendRefused as exc:
-            raise CommandError(str(exc)) from exc
+    try:  # automatic approval: confirmed at once by the same operator, who needs Start deliveries
+        out["confirmed"] = confirm_if_approved(engine, delivery_id, args.operator)
+    except SendRefused as exc:
+        out["confirmed"], out["not_confirmed"] = False, str(exc)
     if args.json:
         print(json.dumps(out))
     else:
@@ -384,7 +382,8 @@ def build_parser() -> argparse.ArgumentParser:
     prep = sub.add_parser("prepare", help="prepare a delivery (id or internal name)")
     prep.add_argument("delivery")
     prep.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
-    prep.add_argument("--operator", help="confirm the send at once when the approval mode allows it")
+    prep.add_argument("--operator", required=True,
+                      help="who prepares (needs Prepare deliveries); the send is confirmed at once when the approval mode allows it")
     prep.add_argument("--json", action="store_true")
     prep.set_defaults(func=cmd_prepare)
 

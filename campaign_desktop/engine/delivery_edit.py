@@ -19,10 +19,11 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, Operator, Profile, ProfileList, Typology, utcnow
 from campaign_desktop.engine.address_syntax import address_problem
 from campaign_desktop.engine.audience import AudienceError, AudienceSpec, count_targeted, in_audience
-from campaign_desktop.engine.enums import ApprovalMode, DeliveryState
+from campaign_desktop.engine.enums import ApprovalMode, DeliveryState, Role
 from campaign_desktop.engine.personalization import CompiledContent, RenderedMessage, TemplateProblem
 from campaign_desktop.engine.recipients import RecipientReader, profile_columns
 from campaign_desktop.engine.send_policy import SendPolicy
+from campaign_desktop.engine.sending import require_role
 from campaign_desktop.engine.settings import Settings
 
 #: States whose delivery can still be edited; a Prepared one goes back to Draft.
@@ -132,13 +133,15 @@ def changed_fields(before: DeliveryDraft, after: DeliveryDraft) -> set[str]:
     return {f.name for f in fields(DeliveryDraft) if getattr(before, f.name) != getattr(after, f.name)}
 
 
-def save_draft(engine: Engine, delivery_id: int, draft: DeliveryDraft) -> SaveOutcome:
-    """Store the draft; raises ``EditRefused`` in a state that cannot be edited, ``ValueError``
-    with the problems when it does not check. A prepared delivery returns to Draft."""
+def save_draft(engine: Engine, delivery_id: int, draft: DeliveryDraft, operator: str) -> SaveOutcome:
+    """Store the draft; raises ``SendRefused`` without the *Prepare deliveries* role,
+    ``EditRefused`` in a state that cannot be edited, ``ValueError`` with the problems when it
+    does not check. A prepared delivery returns to Draft."""
     problems = check_draft(draft)
     if problems:
         raise ValueError("\n".join(p.message for p in problems))
     with engine.begin() as conn:
+        require_role(conn, operator, Role.PREPARE_DELIVERIES)
         before, state = load_draft(conn, delivery_id)
         if state not in EDITABLE_STATES:
             raise EditRefused(f"A delivery in the state {state.name.title()} cannot be edited.")
@@ -187,6 +190,7 @@ def _author(conn: Connection, login: str) -> int | None:
 def create_delivery(engine: Engine, operator: str, settings: Settings, label: str = "New delivery") -> int:
     """A new Draft delivery with the workspace's defaults; returns its id."""
     with engine.begin() as conn:
+        require_role(conn, operator, Role.PREPARE_DELIVERIES)
         draft = DeliveryDraft(label=label, internal_name=_free_internal_name(conn, "DM"), validity_hours=settings.validity_hours)
         sender = conn.execute(select(Delivery.from_name, Delivery.from_address, Delivery.error_address)
                               .order_by(Delivery.id.desc()).limit(1)).one_or_none()
@@ -198,6 +202,7 @@ def create_delivery(engine: Engine, operator: str, settings: Settings, label: st
 def duplicate_delivery(engine: Engine, delivery_id: int, operator: str) -> int:
     """A Draft copy of a delivery's content, audience and parameters (not its logs nor figures)."""
     with engine.begin() as conn:
+        require_role(conn, operator, Role.PREPARE_DELIVERIES)
         draft, _ = load_draft(conn, delivery_id)
         copy = replace(draft, label=f"Copy of {draft.label}"[:200], recurrence=None,  # a copy recurs only if asked
                        internal_name=_free_internal_name(conn, draft.internal_name[:90]))
@@ -210,9 +215,10 @@ def _insert(conn: Connection, draft: DeliveryDraft, operator: str) -> int:
     return int(conn.execute(insert(Delivery).values(**values).returning(Delivery.id)).scalar_one())
 
 
-def delete_delivery(engine: Engine, delivery_id: int) -> None:
+def delete_delivery(engine: Engine, delivery_id: int, operator: str) -> None:
     """Delete a delivery with its logs; refused while it is being prepared or sent."""
     with engine.begin() as conn:
+        require_role(conn, operator, Role.PREPARE_DELIVERIES)
         state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
         if state in BUSY_STATES:
             raise EditRefused(f"A delivery in the state {state.name.title()} cannot be deleted: stop it first.")

@@ -34,8 +34,9 @@ from campaign_desktop.engine.classifier import (
 from campaign_desktop.engine.processes import worker_context
 from campaign_desktop.engine.control import ControlLike, Stopped
 from campaign_desktop.engine.control_rules import ContentFacts, JournalLine, check_before_rendering, check_sizes
-from campaign_desktop.engine.enums import DeliveryState, ExclusionCause, FailureType, JournalLevel, LogStatus, RuleKind
+from campaign_desktop.engine.enums import DeliveryState, ExclusionCause, FailureType, JournalLevel, LogStatus, Role, RuleKind
 from campaign_desktop.engine.personalization import CompiledContent, TemplateProblem
+from campaign_desktop.engine.sending import require_role
 from campaign_desktop.engine.typology import RuleSet
 
 CHUNK = 2000
@@ -118,13 +119,19 @@ def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
     )
 
 
-def prepare(engine: Engine, delivery_id: int, control: ControlLike, workers: int | None = None) -> PreparationResult:
-    """Prepare a delivery; returns its KPIs and journal. Raises ``Stopped`` or ``PreparationFailed``.
+def prepare(engine: Engine, delivery_id: int, control: ControlLike, workers: int | None = None,
+            operator: str | None = None) -> PreparationResult:
+    """Prepare a delivery; returns its KPIs and journal. Raises ``Stopped`` or ``PreparationFailed``,
+    and ``SendRefused`` when ``operator`` lacks the *Prepare deliveries* role (the app and the
+    command line always name who prepares; tests and benchmarks may not).
 
     ``workers`` is the number of worker processes (default: one per core; 0 keeps all the
     work in this process).
     """
     started = utcnow()
+    if operator is not None:
+        with engine.connect() as conn:
+            require_role(conn, operator, Role.PREPARE_DELIVERIES)
     with engine.begin() as conn:
         plan = _load_plan(conn, delivery_id)
         _start(conn, delivery_id)

@@ -130,15 +130,19 @@ def scheduler_step(engine: Engine, now: dt.datetime, tz: dt.tzinfo | None = None
 
 def _run_occurrence(engine: Engine, model_id: int, recurrence: Recurrence, author: str, now: dt.datetime,
                     report: StepReport, prepare_fn: Callable[[int], Any] | None) -> None:
-    copy_id = duplicate_delivery(engine, model_id, author)
+    try:
+        copy_id = duplicate_delivery(engine, model_id, author)  # the author's Prepare deliveries role is checked
+    except SendRefused as exc:
+        report.problems.append(str(exc))
+        return
     stamp = (recurrence.next_run or now).strftime("%Y-%m-%d %H:%M")
     with engine.begin() as conn:
         label = conn.execute(select(Delivery.label).where(Delivery.id == model_id)).scalar_one()
         conn.execute(update(Delivery).where(Delivery.id == copy_id).values(label=f"{label} — {stamp}"[:200], contact_date=now))
     report.created.append(copy_id)
     try:
-        (prepare_fn or (lambda i: prepare(engine, i, Control())))(copy_id)
-    except PreparationFailed as exc:
+        (prepare_fn or (lambda i: prepare(engine, i, Control(), operator=author)))(copy_id)
+    except (PreparationFailed, SendRefused) as exc:
         report.problems.append(str(exc))
         return
     if recurrence.confirm_each:

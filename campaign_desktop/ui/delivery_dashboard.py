@@ -106,7 +106,7 @@ class DeliveryDashboard(QWidget):
         self.chart = DeploymentChart()
         self.export_button = QPushButton(self.tr("Export chart to PNG…"))
         self.export_button.clicked.connect(self.on_export)
-        self.editor = DeliveryEditor(engine, delivery_id, self)
+        self.editor = DeliveryEditor(engine, delivery_id, self, lambda: self.operator)
         self.editor.saved.connect(self.on_saved)
         self.editor.dirty_changed.connect(self.on_dirty_changed)
         self._layout()
@@ -229,9 +229,9 @@ class DeliveryDashboard(QWidget):
 
     @Slot()
     def on_prepare(self) -> None:
-        engine, delivery_id = self.engine, self.delivery_id
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
         self.progress_text.setText(self.tr("Preparing: computing the target…"))
-        self._run("prepare", lambda control: prepare(engine, delivery_id, control))
+        self._run("prepare", lambda control: prepare(engine, delivery_id, control, operator=operator))
 
     @Slot()
     def on_stop_preparation(self) -> None:

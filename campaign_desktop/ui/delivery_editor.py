@@ -9,6 +9,7 @@ typing stops, and only the latest answer is shown.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -141,9 +142,10 @@ class DeliveryEditor(QObject):
     saved = Signal(object)
     dirty_changed = Signal(bool)
 
-    def __init__(self, engine: Engine, delivery_id: int, parent: QWidget) -> None:
+    def __init__(self, engine: Engine, delivery_id: int, parent: QWidget, operator: Callable[[], str]) -> None:
+        """``operator`` tells who is signed in now: saving is done (and its role checked) as them."""
         super().__init__(parent)
-        self.engine, self.delivery_id = engine, delivery_id
+        self.engine, self.delivery_id, self.operator = engine, delivery_id, operator
         self.loaded: Loaded | None = None
         self.dirty = False
         self.editable = False
@@ -624,9 +626,9 @@ class DeliveryEditor(QObject):
             self.problems.setText("\n".join(f"• {field_label(p.field)}: {engine_text(p.message)}" for p in problems))
             return
         self.save_button.setEnabled(False)
-        engine, delivery_id = self.engine, self.delivery_id
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator()
         self._saving = draft
-        self._start("save", lambda: save_draft(engine, delivery_id, draft), self.on_saved)
+        self._start("save", lambda: save_draft(engine, delivery_id, draft, operator), self.on_saved)
 
     @Slot(object)
     def on_saved(self, outcome: SaveOutcome) -> None:

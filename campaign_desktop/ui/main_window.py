@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
                 return
             self._close_dashboard(dashboard)
         engine = self.engine
-        self._run(lambda: delete_delivery(engine, row.id), self.on_deleted)
+        operator = self.operator
+        self._run(lambda: delete_delivery(engine, row.id, operator), self.on_deleted)
 
     @Slot(object)
     def on_deleted(self, _: object) -> None:

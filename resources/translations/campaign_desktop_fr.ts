@@ -397,322 +397,322 @@
   <context>
     <name>DeliveryEditor</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="160" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="162" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="161" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="163" />
       <source>Content</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="162" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="164" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="163" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="165" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="176" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="178" />
       <source>Bounces come back here (the envelope sender)</source>
       <translation>Les bounces reviennent ici (expéditeur de l'enveloppe)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="178" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="180" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="179" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="180" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="182" />
       <source>Sender name</source>
       <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="182" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="184" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="193" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="195" />
       <source>Left empty, the text part is generated from the HTML.</source>
       <translation>Laissée vide, la partie texte est générée à partir du HTML.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="195" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="197" />
       <source>Insert a field</source>
       <translation>Insérer un champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="201" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="203" />
       <source>Unsubscribe link</source>
       <translation>Lien de désinscription</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="202" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="204" />
       <source>Mirror page link</source>
       <translation>Lien vers la page miroir</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="206" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="208" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="207" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="209" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="209" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="211" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="233" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="235" />
       <source>Preview for</source>
       <translation>Aperçu pour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="250" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="252" />
       <source>Add a condition</source>
       <translation>Ajouter une condition</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="250" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="252" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="261" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="263" />
       <source>Profiles from</source>
       <translation>Profils issus de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="265" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="267" />
       <source>Keep the profiles that match every condition:</source>
       <translation>Garder les profils qui remplissent toutes les conditions :</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="273" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="275" />
       <source>Send at a later date</source>
       <translation>Envoyer plus tard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="279" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="281" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="285" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="287" />
       <source>As fast as the server takes them</source>
       <translation>Aussi vite que le serveur les accepte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="286" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
       <source> messages/s</source>
       <translation> messages/s</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="290" />
       <source>No cap</source>
       <translation>Pas de plafond</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="290" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="292" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="291" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="293" />
       <source> % bounces</source>
       <translation> % de bounces</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="294" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="296" />
       <source>Send only between</source>
       <translation>N'envoyer qu'entre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="301" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="303" />
       <source>Once</source>
       <translation>Une fois</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="302" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="304" />
       <source>Every day</source>
       <translation>Chaque jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="303" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="305" />
       <source>Every week</source>
       <translation>Chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="308" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="310" />
       <source>Ask for confirmation before each send</source>
       <translation>Demander une confirmation avant chaque envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="315" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
       <source>Typology</source>
       <translation>Typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="316" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="319" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
       <source>Approval</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="319" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
       <source>Send policy</source>
       <translation>Politique d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
       <source>Rate</source>
       <translation>Débit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
       <source>Daily cap</source>
       <translation>Plafond quotidien</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
       <source>Pause automatically above</source>
       <translation>Pause automatique au-delà de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="330" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="335" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="337" />
       <source>Sending window</source>
       <translation>Plage d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="337" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="339" />
       <source>Projected finish</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="338" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
       <source>Schedule</source>
       <translation>Planification</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="342" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="341" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="343" />
       <source>At</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="342" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
       <source>On</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
       <source>Next run</source>
       <translation>Prochaine exécution</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="359" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="361" />
       <source>Revert</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="360" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="362" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="430" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="432" />
       <source>The whole profile base</source>
       <translation>Toute la base de profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="432" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="434" />
       <source>The list %1</source>
       <translation>La liste %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="436" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="438" />
       <source>No typology rules</source>
       <translation>Aucune règle de typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="467" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="469" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="584" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="586" />
       <source>This delivery is %1: it can no longer be edited. Duplicate it to send it again.</source>
       <translation>Cette diffusion est à l'état %1 : elle ne peut plus être modifiée. Dupliquez-la pour l'envoyer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="587" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="589" />
       <source>This delivery is prepared: saving these changes returns it to Draft, and it must be prepared again.</source>
       <translation>Cette diffusion est préparée : enregistrer ces modifications la remet en Brouillon, et il faudra la préparer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="590" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="592" />
       <source>Unsaved changes.</source>
       <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="670" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="672" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="679" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="681" />
       <source>%1 profiles targeted</source>
       <translation>%1 profils ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="683" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="685" />
       <source>%1 (for %2 messages)</source>
       <translation>%1 (pour %2 messages)</translation>
     </message>
@@ -1158,18 +1158,18 @@
   <context>
     <name>FilterTable</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="94" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="95" />
       <source>Field</source>
       <extracomment>Audience filter operators offered in the editor (the engine knows them all).</extracomment>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="94" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="95" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="94" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="95" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1790,27 +1790,27 @@
       <translation>Arrêtez d'abord sa préparation ou son envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="345" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="346" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="393" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="394" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="394" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="395" />
       <source>'%1' has changes that were not saved. Close it and lose them?</source>
       <translation>« %1 » a des modifications non enregistrées. La fermer et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="401" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="402" />
       <source>A send is running</source>
       <translation>Un envoi est en cours</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="402" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="403" />
       <source>Pause the send? You can resume it when you open the delivery again.</source>
       <translation>Mettre l'envoi en pause ? Vous pourrez le reprendre en rouvrant la diffusion.</translation>
     </message>

@@ -15,7 +15,7 @@ def test_demo_then_prepare_by_internal_name(db_url):
     assert _run(db_url, "demo", "--profiles", "3000", "--seed", "5").returncode == 0
     listing = json.loads(_run(db_url, "deliveries", "--json").stdout)
     assert "demo-newsletter" in {d["internal_name"] for d in listing}
-    out = _run(db_url, "prepare", "demo-newsletter", "--json")
+    out = _run(db_url, "prepare", "demo-newsletter", "--operator", "marketer", "--json")
     assert out.returncode == 0, out.stderr
     figures = json.loads(out.stdout)
     assert figures["targeted"] == 3000 == figures["to_deliver"] + figures["to_exclude"]
@@ -30,7 +30,7 @@ def test_demo_then_prepare_by_internal_name(db_url):
 
 
 def test_unknown_delivery_and_bad_database_fail_clearly(db_url, tmp_path):
-    out = _run(db_url, "prepare", "no-such-delivery")
+    out = _run(db_url, "prepare", "no-such-delivery", "--operator", "marketer")
     assert out.returncode == 1 and "no-such-delivery" in out.stderr and "Traceback" not in out.stderr
     (tmp_path / "file").write_text("x")
     bad = _run(f"sqlite:///{tmp_path / 'file' / 'x.db'}", "deliveries")
@@ -39,7 +39,7 @@ def test_unknown_delivery_and_bad_database_fail_clearly(db_url, tmp_path):
 
 def test_send_stats_feedback_and_retry_failed_from_the_command_line(db_url, tmp_path):
     assert _run(db_url, "demo", "--profiles", "1500", "--seed", "2").returncode == 0
-    assert _run(db_url, "prepare", "demo-newsletter").returncode == 0
+    assert _run(db_url, "prepare", "demo-newsletter", "--operator", "marketer").returncode == 0
     refused = _run(db_url, "send", "demo-newsletter", "--operator", "marketer")
     assert refused.returncode == 1 and "Start deliveries" in refused.stderr
     sent = _run(db_url, "send", "demo-newsletter", "--operator", "manager", "--json")

@@ -27,6 +27,19 @@ from campaign_desktop.engine.settings import Settings
 from tests.engine.builders import add_delivery, add_list, add_profiles
 
 
+@pytest.fixture(autouse=True)
+def team(engine):
+    """The demo's operators: marketer prepares and edits; viewer has no role at all."""
+    from sqlalchemy import insert
+
+    from campaign_desktop.db.models import Operator
+    from campaign_desktop.demo.workspace import _operators
+
+    with engine.begin() as conn:
+        _operators(conn)
+        conn.execute(insert(Operator).values(login="viewer", name="Only looks", disabled=False))
+
+
 def _state(engine, delivery_id):
     with engine.connect() as conn:
         return conn.execute(select(Delivery.state, Delivery.state_reason).where(Delivery.id == delivery_id)).one()
@@ -45,7 +58,7 @@ def test_editing_the_content_of_a_prepared_delivery_returns_it_to_draft_with_the
     with engine.connect() as conn:
         draft, _ = load_draft(conn, delivery_id)
     draft.subject = "Our new collection, {{ recipient.first_name }}"
-    outcome = save_draft(engine, delivery_id, draft)
+    outcome = save_draft(engine, delivery_id, draft, "marketer")
     assert outcome.returned_to_draft and outcome.changed == {Section.CONTENT}
     state, reason = _state(engine, delivery_id)
     assert state is DeliveryState.DRAFT and "content" in reason and "prepare it again" in reason
@@ -61,7 +74,7 @@ def test_renaming_a_prepared_delivery_keeps_its_preparation(engine):
     with engine.connect() as conn:
         draft, _ = load_draft(conn, delivery_id)
     draft.label = "Spring newsletter"
-    assert not save_draft(engine, delivery_id, draft).returned_to_draft
+    assert not save_draft(engine, delivery_id, draft, "marketer").returned_to_draft
     assert _state(engine, delivery_id)[0] is DeliveryState.PREPARED and _logs(engine, delivery_id) == 1
 
 
@@ -75,7 +88,7 @@ def test_a_broken_template_or_a_bad_sender_is_refused_and_nothing_is_lost(engine
     assert set(problems) == {"html", "from_address"}
     assert "line 1" in problems["html"]
     with pytest.raises(ValueError):
-        save_draft(engine, delivery_id, draft)
+        save_draft(engine, delivery_id, draft, "marketer")
     with engine.connect() as conn:
         assert load_draft(conn, delivery_id)[0].from_address == "news@shop.example.com"
 
@@ -90,9 +103,9 @@ def test_a_sending_delivery_cannot_be_edited_nor_deleted(engine):
         draft, _ = load_draft(conn, delivery_id)
     draft.subject = "changed"
     with pytest.raises(EditRefused):
-        save_draft(engine, delivery_id, draft)
+        save_draft(engine, delivery_id, draft, "marketer")
     with pytest.raises(EditRefused):
-        delete_delivery(engine, delivery_id)
+        delete_delivery(engine, delivery_id, "marketer")
 
 
 def test_new_duplicate_and_delete(engine):
@@ -108,7 +121,7 @@ def test_new_duplicate_and_delete(engine):
     assert copy.label == "Copy of Test delivery" and copy.internal_name == "spring-1"
     assert (copy.subject, copy.html) == (source.subject, source.html)
     assert duplicate_delivery(engine, original, "admin") != copy_id
-    delete_delivery(engine, copy_id)
+    delete_delivery(engine, copy_id, "marketer")
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).where(Delivery.id == copy_id)).scalar_one() == 0
 
@@ -131,3 +144,24 @@ def test_projected_finish_follows_the_rate_and_the_daily_cap():
     assert projected_finish(draft, 36_000, Settings(), start) == dt.datetime(2026, 11, 23, 10, 0)
     draft.send_policy["daily_cap"] = 20_000
     assert projected_finish(draft, 36_000, Settings(), start).date() == dt.date(2026, 11, 24)
+
+
+def test_an_operator_without_prepare_deliveries_can_neither_edit_nor_prepare(engine):
+    from campaign_desktop.engine.sending import SendRefused
+
+    add_profiles(engine, {"email": "ann@example.com"})
+    delivery_id = add_delivery(engine)
+    with engine.connect() as conn:
+        draft, _ = load_draft(conn, delivery_id)
+    draft.subject = "changed by someone who may not"
+    with pytest.raises(SendRefused, match="Prepare deliveries"):
+        save_draft(engine, delivery_id, draft, "viewer")
+    with pytest.raises(SendRefused, match="Prepare deliveries"):
+        prepare(engine, delivery_id, Control(), operator="viewer")
+    for action in (lambda: create_delivery(engine, "viewer", Settings()), lambda: duplicate_delivery(engine, delivery_id, "viewer"),
+                   lambda: delete_delivery(engine, delivery_id, "viewer")):
+        with pytest.raises(SendRefused, match="Prepare deliveries"):
+            action()
+    assert _state(engine, delivery_id)[0] is DeliveryState.DRAFT and _logs(engine, delivery_id) == 0
+    prepare(engine, delivery_id, Control(), operator="marketer")
+    assert _state(engine, delivery_id)[0] is DeliveryState.PREPARED

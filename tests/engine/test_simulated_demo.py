@@ -22,7 +22,7 @@ def test_send_wait_follows_the_feedback_until_the_delivery_closes(engine, db_url
     # a trainer's settings: three and a half days of feedback in a few seconds, email feedback reporting
     save_settings(engine, simulation_speed=100_000.0, bounce_folder=str(tmp_path / "bounces"),
                   reporting_mode=ReportingMode.EMAIL_FEEDBACK)
-    assert _run(db_url, "prepare", "demo-newsletter").returncode == 0
+    assert _run(db_url, "prepare", "demo-newsletter", "--operator", "marketer").returncode == 0
     out = _run(db_url, "send", "demo-newsletter", "--operator", "manager", "--wait", "--json")
     assert out.returncode == 0, out.stderr
     feedback = json.loads(out.stdout)["feedback"]

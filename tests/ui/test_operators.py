@@ -75,7 +75,7 @@ def test_an_operator_without_start_deliveries_cannot_send_from_the_command_line(
     build_demo(engine, profiles=60, seed=2)
     run = lambda *a: subprocess.run([sys.executable, "-m", "campaign_desktop", "--db", db_url, *a],  # noqa: E731
                                     capture_output=True, text=True, timeout=120)
-    assert run("prepare", "demo-newsletter").returncode == 0
+    assert run("prepare", "demo-newsletter", "--operator", "marketer").returncode == 0
     refused = run("send", "demo-newsletter", "--operator", "marketer")
     assert refused.returncode != 0 and "Start deliveries" in refused.stderr
     with engine.connect() as conn:
