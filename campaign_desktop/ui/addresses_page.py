@@ -31,6 +31,7 @@ from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import address_status_label, reason_label
 from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
 from campaign_desktop.ui.delivery_model import format_time
+from campaign_desktop.ui.style import page_title
 
 #: Statuses a person can release an address from.
 RELEASABLE = (AddressStatus.WITH_ERRORS, AddressStatus.QUARANTINE, AddressStatus.DENYLISTED)
@@ -91,8 +92,7 @@ class AddressesPage(QWidget):
         self._enable()
 
     def _layout(self) -> None:
-        title = QLabel(self.tr("Addresses"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title = page_title(self.tr("Addresses"))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)

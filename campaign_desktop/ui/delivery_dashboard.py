@@ -41,6 +41,7 @@ from campaign_desktop.ui.engine_text import engine_text
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.proof_dialog import ProofDialog
+from campaign_desktop.ui.style import TITLE
 
 Transport = Any
 #: States in which the indicators can be counted again from the logs.
@@ -64,7 +65,7 @@ class DeliveryDashboard(QWidget):
         self.to_deliver = 0
         self.kind = ""
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setStyleSheet(TITLE)
         self.state_text = QLabel()
         self.buttons = {
             "prepare": QPushButton(self.tr("Prepare")),

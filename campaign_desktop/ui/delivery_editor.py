@@ -64,6 +64,7 @@ from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time, local_time, state_label
 from campaign_desktop.ui.engine_text import engine_text
 from campaign_desktop.ui.labels import approval_label, field_label, operator_label
+from campaign_desktop.ui.style import PROBLEM
 
 DEBOUNCE_MS = 300
 #: Audience filter operators offered in the editor (the engine knows them all).
@@ -226,7 +227,7 @@ class DeliveryEditor(QObject):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview_problem = QLabel()
-        self.preview_problem.setStyleSheet("color: #b00020;")
+        self.preview_problem.setStyleSheet(PROBLEM)
         self.preview_problem.setWordWrap(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -355,7 +356,7 @@ class DeliveryEditor(QObject):
     def _save_bar(self) -> QWidget:
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(PROBLEM)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.revert_button = QPushButton(self.tr("Revert"))

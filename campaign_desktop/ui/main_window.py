@@ -49,6 +49,7 @@ from campaign_desktop.ui.profiles_page import ProfilesPage
 from campaign_desktop.ui.operators_page import OperatorsPage
 from campaign_desktop.ui.settings_page import SettingsPage
 from campaign_desktop.ui.sign_in import SignInDialog
+from campaign_desktop.ui.style import page_title
 
 OPERATORS_PAGE = 4
 SCHEDULER_EVERY_MS = 15_000
@@ -98,8 +99,7 @@ class MainWindow(QMainWindow):
         self.list_buttons["duplicate"].clicked.connect(self.on_duplicate)
         self.list_buttons["delete"].clicked.connect(self.on_delete)
         self.table.selectionModel().selectionChanged.connect(self._enable_list)
-        title = QLabel(self.tr("Deliveries"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title = page_title(self.tr("Deliveries"))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
@@ -273,12 +273,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_new(self) -> None:
-        engine, operator = self.engine, self.operator
+        engine, operator, label = self.engine, self.operator, self.tr("New delivery")
 
         def create() -> int:
             with engine.connect() as conn:
                 settings = load_settings(conn)
-            return create_delivery(engine, operator, settings, self.tr("New delivery"))
+            return create_delivery(engine, operator, settings, label)
 
         self._run(create, self.on_created)
 

@@ -38,6 +38,7 @@ from campaign_desktop.engine.operators import (
 )
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import role_label
+from campaign_desktop.ui.style import page_title
 
 ROLE_COLUMNS = {2: Role.PREPARE_DELIVERIES, 3: Role.START_DELIVERIES, 4: Role.ADMINISTRATOR}
 ACTIVE_COLUMN = 5
@@ -89,8 +90,7 @@ class OperatorsPage(QWidget):
         self.password_button.clicked.connect(self.on_reset_password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        title = QLabel(self.tr("Operators"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title = page_title(self.tr("Operators"))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)

@@ -29,6 +29,7 @@ from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, field_label, reason_label, status_label
 from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
 from campaign_desktop.ui.delivery_model import format_time
+from campaign_desktop.ui.style import page_title
 
 
 class ProfilesModel(LazyTableModel):
@@ -79,8 +80,7 @@ class ProfilesPage(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        title = QLabel(self.tr("Profiles"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title = page_title(self.tr("Profiles"))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)

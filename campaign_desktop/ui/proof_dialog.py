@@ -25,6 +25,7 @@ from campaign_desktop.engine.proofs import MAX_PROOF_RECIPIENTS, ProofLine, Proo
 from campaign_desktop.transport_setup import TransportChoice, transport_kit
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time
+from campaign_desktop.ui.style import PROBLEM, SUCCESS
 
 LAST_ADDRESSES_KEY = "proofs/addresses"
 
@@ -108,12 +109,12 @@ class ProofDialog(QDialog):
             "%2", QLocale().toString(result.accepted))
         if result.refused:
             text += " " + self.tr("Refused: %1").replace("%1", "; ".join(f"{a} ({r})" for a, r in result.refused))
-        self.result.setStyleSheet("color: #1b7f3b;" if not result.refused else "color: #b00020;")
+        self.result.setStyleSheet(SUCCESS if not result.refused else PROBLEM)
         self.result.setText(text)
         self.load_history()
 
     @Slot(str)
     def on_failed(self, message: str) -> None:
         self.send_button.setEnabled(True)
-        self.result.setStyleSheet("color: #b00020;")
+        self.result.setStyleSheet(PROBLEM)
         self.result.setText(message)

@@ -34,6 +34,7 @@ from campaign_desktop.engine.settings import Settings, load_settings, save_setti
 from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.ui.style import PROBLEM, SUCCESS, page_title
 
 #: The settings shown, by group; the others (secrets, the demo's seed …) stay internal.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -146,8 +147,7 @@ class SettingsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        title = QLabel(self.tr("Settings"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title = page_title(self.tr("Settings"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
@@ -246,11 +246,11 @@ class SettingsPage(QWidget):
     def on_tested(self, reply: Reply) -> None:
         self.test_button.setEnabled(True)
         if reply.accepted:
-            self.test_result.setStyleSheet("color: #1b7f3b;")
+            self.test_result.setStyleSheet(SUCCESS)
             self.test_result.setText(self.tr("Connection succeeded: the relay answered %1 %2").replace(
                 "%1", str(reply.code)).replace("%2", reply.text))
         else:
-            self.test_result.setStyleSheet("color: #b00020;")
+            self.test_result.setStyleSheet(PROBLEM)
             self.test_result.setText(self.tr("Connection failed: %1").replace("%1", reply.text))
 
     @Slot(str)

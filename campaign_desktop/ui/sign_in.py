@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from campaign_desktop.engine.operators import OperatorInfo, SignInFailed, sign_in
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.ui.style import PROBLEM
 
 LAST_LOGIN_KEY = "operators/last_login"
 
@@ -29,7 +30,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(PROBLEM)
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))

@@ -3,43 +3,43 @@
   <context>
     <name>AddressesModel</name>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="42" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
       <source>Address</source>
       <extracomment>Statuses a person can release an address from.</extracomment>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="42" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="42" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
       <source>Errors</source>
       <translation>Erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="42" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
       <source>Last reason</source>
       <translation>Dernière raison</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="44" />
       <source>Last reply</source>
       <translation>Dernière réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="44" />
       <source>First error</source>
       <translation>Première erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="44" />
       <source>Last error</source>
       <translation>Dernière erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="44" />
       <source>Changed</source>
       <translation>Modifiée le</translation>
     </message>
@@ -47,32 +47,32 @@
   <context>
     <name>AddressesPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="70" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="71" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="77" />
       <source>Search an address</source>
       <translation>Rechercher une adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="81" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="82" />
       <source>Release</source>
       <translation>Libérer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="82" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="83" />
       <source>Back to Valid, error counter at zero: the next preparations target them again</source>
       <translation>Retour à Valide, compteur d'erreurs à zéro : les prochaines préparations les ciblent de nouveau</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="84" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="85" />
       <source>Import a denylist…</source>
       <translation>Importer une liste de blocage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/addresses_page.py" line="94" />
+      <location filename="../../campaign_desktop/ui/addresses_page.py" line="95" />
       <source>Addresses</source>
       <translation>Adresses</translation>
     </message>
@@ -138,258 +138,258 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="70" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="71" />
       <source>Prepare</source>
       <extracomment>States in which the indicators can be counted again from the logs.</extracomment>
       <translation>Préparer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="71" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="72" />
       <source>Stop preparation</source>
       <translation>Arrêter la préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="72" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="244" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="417" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="73" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="245" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="418" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="73" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="74" />
       <source>Pause</source>
       <translation>Mettre en pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="74" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="75" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="75" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="76" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="76" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="77" />
       <source>Stop following</source>
       <translation>Ne plus suivre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="77" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="78" />
       <source>Proof</source>
       <translation>BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="78" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="79" />
       <source>Logs</source>
       <translation>Journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="79" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="80" />
       <source>Compute stats</source>
       <translation>Calculer les statistiques</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="81" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="82" />
       <source>Count every indicator again from the sending logs and the tracking</source>
       <translation>Recalculer tous les indicateurs à partir des journaux d'envoi et du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="85" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="86" />
       <source>Send the message to test addresses, with [Proof n] before the subject</source>
       <translation>Envoyer le message à des adresses de test, avec [Proof n] devant l'objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="93" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="94" />
       <source>Stop following the feedback here; the delivery stays sent</source>
       <translation>Ne plus suivre les retours ici ; la diffusion reste envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="97" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="97" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
       <source>Profiles selected by the audience</source>
       <translation>Profils sélectionnés par l'audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="99" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="99" />
       <source>Targeted − To exclude</source>
       <translation>Ciblés − À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="100" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="100" />
       <source>Profiles removed by a filtering rule</source>
       <translation>Profils écartés par une règle de filtrage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="100" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="101" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="100" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="101" />
       <source>Delivered + Bounces and errors (messages processed)</source>
       <translation>Délivrés + Bounces et erreurs (messages traités)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="101" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="102" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="101" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="102" />
       <source>Messages delivered ÷ Sent</source>
       <translation>Messages délivrés ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="103" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="103" />
       <source>Failed messages ÷ Sent</source>
       <translation>Messages en échec ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="103" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="103" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
       <source>Unique recipients who opened ÷ Delivered</source>
       <translation>Destinataires uniques ayant ouvert ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
       <source>Unique recipients who clicked ÷ Delivered</source>
       <translation>Destinataires uniques ayant cliqué ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="107" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="108" />
       <source>Export chart to PNG…</source>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="136" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="137" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="211" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="212" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="233" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="234" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="245" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="246" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="258" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="267" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="348" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="259" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="268" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="349" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="304" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="305" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="309" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="310" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="325" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="326" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="325" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="326" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="354" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="355" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="355" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="356" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="369" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="422" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="370" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="393" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="394" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="396" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="402" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="402" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="404" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="407" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="408" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="422" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -397,322 +397,322 @@
   <context>
     <name>DeliveryEditor</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="162" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="163" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="163" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="164" />
       <source>Content</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="164" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="165" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="165" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="166" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="178" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="179" />
       <source>Bounces come back here (the envelope sender)</source>
       <translation>Les bounces reviennent ici (expéditeur de l'enveloppe)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="180" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="182" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="182" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
       <source>Sender name</source>
       <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="184" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="184" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="186" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="195" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="196" />
       <source>Left empty, the text part is generated from the HTML.</source>
       <translation>Laissée vide, la partie texte est générée à partir du HTML.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="197" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="198" />
       <source>Insert a field</source>
       <translation>Insérer un champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="203" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="204" />
       <source>Unsubscribe link</source>
       <translation>Lien de désinscription</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="204" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="205" />
       <source>Mirror page link</source>
       <translation>Lien vers la page miroir</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="208" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="209" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="209" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="210" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="211" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="212" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="235" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="236" />
       <source>Preview for</source>
       <translation>Aperçu pour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="252" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="253" />
       <source>Add a condition</source>
       <translation>Ajouter une condition</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="252" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="253" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="263" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="264" />
       <source>Profiles from</source>
       <translation>Profils issus de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="267" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="268" />
       <source>Keep the profiles that match every condition:</source>
       <translation>Garder les profils qui remplissent toutes les conditions :</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="275" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="276" />
       <source>Send at a later date</source>
       <translation>Envoyer plus tard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="281" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="282" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="287" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
       <source>As fast as the server takes them</source>
       <translation>Aussi vite que le serveur les accepte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="289" />
       <source> messages/s</source>
       <translation> messages/s</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="290" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="291" />
       <source>No cap</source>
       <translation>Pas de plafond</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="292" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="293" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="293" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="294" />
       <source> % bounces</source>
       <translation> % de bounces</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="296" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="297" />
       <source>Send only between</source>
       <translation>N'envoyer qu'entre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="303" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="304" />
       <source>Once</source>
       <translation>Une fois</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="304" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="305" />
       <source>Every day</source>
       <translation>Chaque jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="305" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="306" />
       <source>Every week</source>
       <translation>Chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="310" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="311" />
       <source>Ask for confirmation before each send</source>
       <translation>Demander une confirmation avant chaque envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
       <source>Typology</source>
       <translation>Typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="319" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="319" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
       <source>Approval</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
       <source>Send policy</source>
       <translation>Politique d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="323" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
       <source>Rate</source>
       <translation>Débit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
       <source>Daily cap</source>
       <translation>Plafond quotidien</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
       <source>Pause automatically above</source>
       <translation>Pause automatique au-delà de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="330" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="331" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="337" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="338" />
       <source>Sending window</source>
       <translation>Plage d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="339" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
       <source>Projected finish</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="341" />
       <source>Schedule</source>
       <translation>Planification</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="342" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="343" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="343" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
       <source>At</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="345" />
       <source>On</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
       <source>Next run</source>
       <translation>Prochaine exécution</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="361" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="362" />
       <source>Revert</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="362" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="363" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="432" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="433" />
       <source>The whole profile base</source>
       <translation>Toute la base de profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="434" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="435" />
       <source>The list %1</source>
       <translation>La liste %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="438" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="439" />
       <source>No typology rules</source>
       <translation>Aucune règle de typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="469" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="470" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="586" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="587" />
       <source>This delivery is %1: it can no longer be edited. Duplicate it to send it again.</source>
       <translation>Cette diffusion est à l'état %1 : elle ne peut plus être modifiée. Dupliquez-la pour l'envoyer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="589" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="590" />
       <source>This delivery is prepared: saving these changes returns it to Draft, and it must be prepared again.</source>
       <translation>Cette diffusion est préparée : enregistrer ces modifications la remet en Brouillon, et il faudra la préparer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="592" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="593" />
       <source>Unsaved changes.</source>
       <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="672" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="673" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="681" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="682" />
       <source>%1 profiles targeted</source>
       <translation>%1 profils ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="685" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="686" />
       <source>%1 (for %2 messages)</source>
       <translation>%1 (pour %2 messages)</translation>
     </message>
@@ -1158,18 +1158,18 @@
   <context>
     <name>FilterTable</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="95" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="96" />
       <source>Field</source>
       <extracomment>Audience filter operators offered in the editor (the engine knows them all).</extracomment>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="95" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="96" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="95" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="96" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1675,33 +1675,33 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="72" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="73" />
       <source>Campaign Desktop</source>
       <extracomment>Where the window's layout is kept between runs (Qt's per-user settings).</extracomment>
       <translation>Campaign Desktop</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="84" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="85" />
       <source>Search deliveries by label or internal name</source>
       <translation>Rechercher des diffusions par libellé ou nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="93" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="94" />
       <source>New</source>
       <translation>Créer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="94" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="95" />
       <source>Duplicate</source>
       <translation>Doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="95" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="96" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="101" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="102" />
       <location filename="../../campaign_desktop/ui/main_window.py" line="118" />
       <location filename="../../campaign_desktop/ui/main_window.py" line="127" />
       <source>Deliveries</source>
@@ -1768,7 +1768,7 @@
       <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="281" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="276" />
       <location filename="../../campaign_desktop/ui/main_window.py" line="297" />
       <source>New delivery</source>
       <translation>Nouvelle diffusion</translation>
@@ -1818,22 +1818,22 @@
   <context>
     <name>NewOperatorDialog</name>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="49" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="50" />
       <source>New operator</source>
       <translation>Nouvel opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="55" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="56" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="56" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="57" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="57" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="58" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -1841,37 +1841,37 @@
   <context>
     <name>OperatorsPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="78" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="78" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="79" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="79" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="87" />
       <source>New operator…</source>
       <translation>Nouvel opérateur…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="89" />
       <source>Reset password…</source>
       <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/operators_page.py" line="92" />
+      <location filename="../../campaign_desktop/ui/operators_page.py" line="93" />
       <source>Operators</source>
       <translation>Opérateurs</translation>
     </message>
@@ -1909,62 +1909,62 @@
   <context>
     <name>ProfilesPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="67" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="68" />
       <source>Search by address or name</source>
       <translation>Rechercher par adresse ou nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="73" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="74" />
       <source>Select a profile to see its card.</source>
       <translation>Sélectionnez un profil pour voir sa fiche.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="75" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="75" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
       <source>Delivery</source>
       <translation>Diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
       <source>Reason or cause</source>
       <translation>Raison ou cause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Last reply</source>
       <translation>Dernière réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="82" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="83" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
@@ -1997,62 +1997,62 @@
   <context>
     <name>ProofDialog</name>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="37" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="38" />
       <source>Send a proof</source>
       <translation>Envoyer un BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="40" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="41" />
       <source>One test address a line (at most %1)</source>
       <translation>Une adresse de test par ligne (%1 au plus)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="45" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="46" />
       <source>Send proof</source>
       <translation>Envoyer le BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="48" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="49" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="54" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="55" />
       <source>Test addresses</source>
       <translation>Adresses de test</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="55" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="56" />
       <source>Personalised as</source>
       <translation>Personnalisé comme</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="63" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="64" />
       <source>Proofs sent</source>
       <translation>BAT envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="81" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="82" />
       <source>Proof %1 — %2 — by %3 to %4 address(es), %5 accepted</source>
       <translation>BAT %1 — %2 — par %3 à %4 adresse(s), %5 accepté(s)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="85" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="86" />
       <source>refused for %1: %2</source>
       <translation>refusé pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="101" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="102" />
       <source>Sending the proof…</source>
       <translation>Envoi du BAT…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="107" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="108" />
       <source>Proof %1 sent: %2 accepted.</source>
       <translation>BAT %1 envoyé : %2 accepté(s).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="110" />
+      <location filename="../../campaign_desktop/ui/proof_dialog.py" line="111" />
       <source>Refused: %1</source>
       <translation>Refusé : %1</translation>
     </message>
@@ -2060,219 +2060,219 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="63" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="64" />
       <source>Kept in the system keyring</source>
       <extracomment>The settings shown, by group; the others (secrets, the demo's seed …) stay internal.</extracomment>
       <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="64" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="65" />
       <source>Test connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="68" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="69" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="78" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="78" />
       <source>Feedback and tracking</source>
       <translation>Retours et tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="79" />
       <source>Retries and validity</source>
       <translation>Reprises et validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="79" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="80" />
       <source>Send policy defaults</source>
       <translation>Politique d'envoi par défaut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="80" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="84" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
       <source>Send through</source>
       <translation>Envoyer par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="84" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
       <source>SMTP relay host</source>
       <translation>Hôte du relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="84" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
       <source>Security</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
       <source>Timeout (s)</source>
       <translation>Délai d'attente (s)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
       <source>Pickup folder</source>
       <translation>Dossier de dépôt</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
       <source>Reporting mode</source>
       <translation>Mode de reporting</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
       <source>Tracking base URL</source>
       <translation>URL de base du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
       <source>Bounce messages folder</source>
       <translation>Dossier des messages de bounce</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
       <source>Validity period (h)</source>
       <translation>Période de validité (h)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
       <source>Retries on the first day</source>
       <translation>Reprises le premier jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="90" />
       <source>Hours between retries</source>
       <translation>Heures entre deux reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="90" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="91" />
       <source>Retries a day after the first</source>
       <translation>Reprises par jour après le premier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="91" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="92" />
       <source>Quarantine after errors</source>
       <translation>Quarantaine après erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="92" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="93" />
       <source>Hours between counted errors</source>
       <translation>Heures entre deux erreurs comptées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="93" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
       <source>Error counter reset after (days)</source>
       <translation>Remise à zéro du compteur après (jours)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
       <source>Messages a second (0: no limit)</source>
       <translation>Messages par seconde (0 : sans limite)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
       <source>Daily cap (0: none)</source>
       <translation>Plafond quotidien (0 : aucun)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
       <source>Auto-pause bounce rate (0: never)</source>
       <translation>Taux de bounces de pause automatique (0 : jamais)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
       <source>Auto-pause after at least</source>
       <translation>Pause automatique après au moins</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="98" />
       <source>Demo: simulated seconds a second</source>
       <translation>Démo : secondes simulées par seconde</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
       <source>Simulated MTA (offline demo)</source>
       <translation>MTA simulé (démo hors ligne)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
       <source>SMTP relay</source>
       <translation>Relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="105" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="106" />
       <source>Relay: handed over counts as delivered</source>
       <translation>Relais : remis compte comme délivré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="106" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="107" />
       <source>Email feedback: delivered when the server reports it</source>
       <translation>Retour par email : délivré quand le serveur le signale</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="108" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="108" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="108" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
       <source>TLS</source>
       <translation>TLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="110" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="111" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="149" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="150" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -2315,22 +2315,22 @@
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../campaign_desktop/ui/sign_in.py" line="27" />
+      <location filename="../../campaign_desktop/ui/sign_in.py" line="28" />
       <source>Sign in to Campaign Desktop</source>
       <translation>Connexion à Campaign Desktop</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/sign_in.py" line="35" />
+      <location filename="../../campaign_desktop/ui/sign_in.py" line="36" />
       <source>Sign in</source>
       <translation>Se connecter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/sign_in.py" line="39" />
+      <location filename="../../campaign_desktop/ui/sign_in.py" line="40" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/sign_in.py" line="40" />
+      <location filename="../../campaign_desktop/ui/sign_in.py" line="41" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
