@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,3 +41,28 @@ def no_thread_left_running() -> Iterator[None]:
         thread.join(timeout=5)
     still = [t.name for t in left if t.is_alive()]
     assert not still, f"threads left running: {still}"
+
+
+_session_status: dict[str, int] = {}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _session_status["exit"] = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """A thread still running after the last test must not keep the run from ending.
+
+    Python waits for every non-daemon thread before it exits; one send left paused by a
+    failed test once kept CI waiting until its time ran out. Such a thread fails the run.
+    """
+    deadline = time.monotonic() + 10
+    left = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    for thread in left:
+        thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    still = [t.name for t in left if t.is_alive()]
+    if still:
+        sys.stdout.flush()
+        sys.stderr.write(f"\nthreads still running after the last test, the run ends here: {still}\n")
+        sys.stderr.flush()
+        os._exit(_session_status.get("exit") or 1)

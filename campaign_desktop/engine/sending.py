@@ -243,12 +243,15 @@ def _recover(engine: Engine, delivery_id: int) -> int:
     return unknown
 
 
-def _wait_while_held(engine: Engine, delivery_id: int, control: ControlLike, policy: SendPolicy, now: Callable[[], dt.datetime]) -> DeliveryState:
+def _wait_while_held(engine: Engine, delivery_id: int, control: ControlLike, policy: SendPolicy,
+                     now: Callable[[], dt.datetime], settle_in_hand: Callable[[], None]) -> DeliveryState:
     """Wait while the delivery is paused, scheduled for later or outside its sending window.
 
     A pause asked through ``control`` is written to the database (so the app and other
     processes see it) and lifted by ``control`` again; a pause written by another process
-    is lifted only by its ``resume``.
+    is lifted only by its ``resume``. The batches in hand are settled before the held
+    state is reported: a pause can land between the loop's check and this wait, and
+    "paused" on screen must mean that nothing is going out any more.
     """
     paused_here = False
     while True:
@@ -272,6 +275,7 @@ def _wait_while_held(engine: Engine, delivery_id: int, control: ControlLike, pol
             return new_state
         if new_state not in (DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED):
             return new_state
+        settle_in_hand()
         control.report(0, 0, state=new_state.name.lower())
         time.sleep(STATE_POLL_S)
 
@@ -292,10 +296,15 @@ def _loop(
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA synchronous=FULL")  # a power cut must not lose a handover mark
             conn.commit()
-        while True:
-            if in_flight and _holding(engine, delivery_id, control):  # finish the messages in hand first
+
+        def settle_in_hand() -> None:
+            while in_flight:
                 with conn.begin():
                     _settle(conn, delivery_id, in_flight.popleft().outcomes(), settings, summary, now())
+
+        while True:
+            if in_flight and _holding(engine, delivery_id, control):  # finish the messages in hand first
+                settle_in_hand()
                 continue
             if getattr(control, "detached", False):  # the app closes: leave it paused, to resume later
                 with conn.begin():
@@ -304,7 +313,9 @@ def _loop(
                                  .values(state=DeliveryState.PAUSED, state_reason="paused when the application closed"))
                 summary.state = DeliveryState.PAUSED
                 return
-            state = _wait_while_held(engine, delivery_id, control, policy, now)
+            state = _wait_while_held(engine, delivery_id, control, policy, now, settle_in_hand)
+            if state is not DeliveryState.SENDING:
+                settle_in_hand()  # a stop or a change of state: nothing is left half handed over
             if state is DeliveryState.STOPPED:
                 with conn.begin():
                     store(conn, delivery_id, live.indicators(), now())

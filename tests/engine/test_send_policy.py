@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 import time
@@ -43,11 +44,25 @@ def test_policy_from_the_delivery_overrides_the_settings():
     assert policy.open_at(dt.datetime(2026, 11, 28, 11, 0)) and not policy.open_at(MONDAY_9)
 
 
-def _run_in_thread(engine, delivery, server, control):
+@contextlib.contextmanager
+def _run_in_thread(engine, delivery, server, control, now=None):
+    """The send in a thread of its own, stopped and joined on the way out even when an assertion fails.
+
+    A failed assertion must not leave a paused send waiting for ever: the test run would never end.
+    """
     result = {}
-    thread = threading.Thread(target=lambda: result.setdefault("summary", send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""))))
+    extra = {"now": now} if now is not None else {}
+
+    def run():
+        result["summary"] = send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""), **extra)
+
+    thread = threading.Thread(target=run)
     thread.start()
-    return thread, result
+    try:
+        yield thread, result
+    finally:
+        control.stop()
+        thread.join(timeout=20)
 
 
 def _wait_for(condition, timeout=20):
@@ -63,8 +78,7 @@ def test_the_daily_cap_holds_the_rest_back(engine):
     delivery = _prepared(engine, [f"cap{i}@example.com" for i in range(80)], send_policy={"connections": 2, "daily_cap": 30})
     confirm_send(engine, delivery, "manager")
     control = Control()
-    with ScriptedServer() as server:
-        thread, result = _run_in_thread(engine, delivery, server, control)
+    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
         assert _wait_for(lambda: control.snapshot().get("state") == "daily cap reached")
         assert len(server.handler.recipients) == 30
         control.stop()
@@ -79,8 +93,7 @@ def test_the_send_pauses_itself_when_the_bounce_rate_passes_the_threshold(engine
     delivery = _prepared(engine, addresses, send_policy={"connections": 2, "auto_pause_bounce_rate": 0.3, "auto_pause_min_sent": 20})
     confirm_send(engine, delivery, "manager")
     control = Control()
-    with ScriptedServer() as server:
-        thread, result = _run_in_thread(engine, delivery, server, control)
+    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
 
         def paused():
             with engine.connect() as conn:
@@ -103,24 +116,12 @@ def test_a_future_contact_date_waits_for_its_time(engine):
     assert confirm_send(engine, delivery, "manager") is DeliveryState.SCHEDULED
     clock = {"now": utcnow()}
     control = Control()
-    with ScriptedServer() as server:
-        thread, result = _run_in_thread_with_clock(engine, delivery, server, control, lambda: clock["now"])
+    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control, now=lambda: clock["now"]) as (thread, result):
         assert _wait_for(lambda: control.snapshot().get("state") == "scheduled")
         assert server.handler.recipients == {}  # nothing before its time
         clock["now"] += dt.timedelta(hours=1, seconds=1)
         thread.join(timeout=20)
     assert result["summary"].state is DeliveryState.SENT and server.handler.recipients == {"ok@example.com": 1}
-
-
-def _run_in_thread_with_clock(engine, delivery, server, control, now):
-    result = {}
-
-    def run():
-        result["summary"] = send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""), now=now)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread, result
 
 
 def test_approval_modes_decide_whether_preparation_confirms_by_itself(engine):
@@ -160,8 +161,7 @@ def test_pause_and_resume_from_another_process_through_the_database(engine):
     def handed_over():
         return sum(1 for row in _logs(engine, delivery).values() if row.status is not LogStatus.TO_SEND)
 
-    with ScriptedServer() as server:
-        thread, result = _run_in_thread(engine, delivery, server, control)
+    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
         assert _wait_for(lambda: handed_over() > 0)
         set_state(engine, delivery, "manager", DeliveryState.PAUSED)  # what `campaign-desktop pause` does
         assert _wait_for(lambda: control.snapshot().get("state") == "paused")
@@ -172,6 +172,43 @@ def test_pause_and_resume_from_another_process_through_the_database(engine):
         thread.join(timeout=60)
     assert result["summary"].state is DeliveryState.SENT
     assert len(server.handler.recipients) == 400 and max(server.handler.recipients.values()) == 1
+
+
+def test_a_pause_landing_between_the_check_and_the_wait_still_shows_paused_only_once_nothing_goes_out(engine):
+    """CI once saw three messages go out after the send said "paused": the pause was written
+    by another process just after the loop had checked the state, with a batch still in hand.
+    The pause is written here at exactly that moment: the second ``should_stop`` after the
+    first batch is handed over, the first being the loop's check and the second its wait."""
+    from campaign_desktop.engine.sending import set_state
+
+    delivery = _prepared(engine, [f"stall.{i}@example.com" for i in range(120)], send_policy={"connections": 1})
+    confirm_send(engine, delivery, "manager")
+
+    class PauseFromElsewhere(Control):
+        calls = None
+
+        def report(self, done, total, **figures):
+            super().report(done, total, **figures)
+            if self.calls is None and done:
+                self.calls = 0
+
+        def should_stop(self):
+            if self.calls is not None:
+                self.calls += 1
+                if self.calls == 2:
+                    set_state(engine, delivery, "manager", DeliveryState.PAUSED)
+            return super().should_stop()
+
+    control = PauseFromElsewhere()
+    with ScriptedServer(stall_s=0.01) as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
+        assert _wait_for(lambda: control.snapshot().get("state") == "paused")
+        held = len(server.handler.recipients)
+        time.sleep(0.5)
+        assert len(server.handler.recipients) == held < 120  # "paused" on screen: nothing goes out
+        set_state(engine, delivery, "manager", DeliveryState.SENDING)
+        thread.join(timeout=60)
+    assert result["summary"].state is DeliveryState.SENT
+    assert len(server.handler.recipients) == 120 and max(server.handler.recipients.values()) == 1
 
 
 def test_detaching_leaves_the_send_paused_and_a_new_send_resumes_it(engine):
