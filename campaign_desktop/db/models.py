@@ -178,6 +178,9 @@ class Delivery(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # the deployment figures as last counted (live while sending, then after each feedback pass)
     indicators: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # who is sending it and its last sign of life (engine/send_lease.py)
+    send_owner: Mapped[str | None] = mapped_column(String(200))
+    send_heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     audience_list: Mapped[ProfileList | None] = relationship(foreign_keys=[audience_list_id])
     control_group_list: Mapped[ProfileList | None] = relationship(foreign_keys=[control_group_list_id])

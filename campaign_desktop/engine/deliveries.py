@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from campaign_desktop.db.models import Delivery, Operator
+from campaign_desktop.db.models import Delivery, Operator, utcnow
 from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.engine.send_lease import is_interrupted
 
 
 class DeliveryNotFound(LookupError):
@@ -45,6 +46,7 @@ class DeliveryRow:
     sent_at: dt.datetime | None
     delivered_rate: float | None = None  # Delivered ÷ Sent, from the stored indicators
     opens_rate: float | None = None  # Opens ÷ Delivered
+    interrupted: bool = False  # Sending, and no living process sends it (engine/send_lease.py)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +63,7 @@ class DeliveryRow:
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
             "delivered_rate": self.delivered_rate,
             "opens_rate": self.opens_rate,
+            "interrupted": self.interrupted,
         }
 
 
@@ -69,7 +72,7 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
         select(
             Delivery.id, Delivery.label, Delivery.internal_name, Delivery.state, Delivery.contact_date,
             Operator.login, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude, Delivery.created_at,
-            Delivery.sent_at, Delivery.indicators,
+            Delivery.sent_at, Delivery.indicators, Delivery.send_owner, Delivery.send_heartbeat_at,
         )
         .outerjoin(Operator, Operator.id == Delivery.author_id)
         .order_by(Delivery.created_at.desc(), Delivery.id.desc())
@@ -77,7 +80,11 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
     if search:
         pattern = f"%{search}%"
         query = query.where(Delivery.label.ilike(pattern) | Delivery.internal_name.ilike(pattern))
-    return [DeliveryRow(*row[:-1], *_rates(row[-1])) for row in conn.execute(query)]
+    now = utcnow()
+    rows = []
+    for *columns, figures, owner, heartbeat in conn.execute(query):
+        rows.append(DeliveryRow(*columns, *_rates(figures), interrupted=is_interrupted(columns[3], owner, heartbeat, now)))
+    return rows
 
 
 def _rates(figures: dict[str, Any] | None) -> tuple[float | None, float | None]:

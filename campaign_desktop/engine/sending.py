@@ -4,7 +4,9 @@ Crash safety (DESIGN.md §3): each batch of recipients is marked ``handover_at``
 committed *before* its messages are handed over; their outcomes are committed after. A
 restart finds marked rows still *To send*: they were in flight when the process died,
 may or may not have reached the server, and are set *Unknown*, never sent again. Nobody
-is sent twice and nobody is skipped. The delivery's state in the database is the
+is sent twice and nobody is skipped. Only the process holding the delivery's send lease
+(``send_lease``) sends it and recovers those rows, so a send whose process died is taken
+up again, and a living one never twice. The delivery's state in the database is the
 channel other processes use: ``pause``, ``resume`` and ``stop`` change it and the
 sending loop reads it between batches.
 """
@@ -12,6 +14,7 @@ sending loop reads it between batches.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import os
 import time
@@ -40,6 +43,7 @@ from campaign_desktop.engine.message_sender import Batch, MessageSender, Outcome
 from campaign_desktop.engine.quarantine import record_failure, record_successes
 from campaign_desktop.engine.recipients import profile_columns
 from campaign_desktop.engine.retries import next_retry
+from campaign_desktop.engine.send_lease import AlreadySending, send_lease, sending_elsewhere
 from campaign_desktop.engine.send_policy import SendPolicy
 from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
 from campaign_desktop.engine.transports import Reply, Transport
@@ -124,6 +128,7 @@ def set_state(engine: Engine, delivery_id: int, login: str, wanted: DeliveryStat
         DeliveryState.SENDING: {DeliveryState.PAUSED},
         DeliveryState.STOPPED: {DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED},
     }[wanted]
+    nobody_sends = wanted is DeliveryState.STOPPED and sending_elsewhere(engine, delivery_id) is None
     with engine.begin() as conn:
         require_role(conn, login, Role.START_DELIVERIES)
         state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
@@ -131,8 +136,32 @@ def set_state(engine: Engine, delivery_id: int, login: str, wanted: DeliveryStat
             raise SendRefused(f"A delivery that is {state.name.lower()} cannot become {wanted.name.lower()}.")
         conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=wanted, state_reason=f"{wanted.name.lower()} by {login}"))
         if wanted is DeliveryState.STOPPED:
+            if nobody_sends:  # a living sender settles its own batches in hand
+                _recover(conn, delivery_id)
             _cancel_rest(conn, delivery_id)
     return wanted
+
+
+def resume(engine: Engine, delivery_id: int, login: str) -> bool:
+    """Resume a paused send, or take up one whose sending process stopped without a word.
+
+    Returns whether the caller must now run ``send``: not when a living process holds the
+    send (a pause from elsewhere is lifted and that process goes on by itself).
+    """
+    with engine.connect() as conn:
+        require_role(conn, login, Role.START_DELIVERIES)
+        state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+    elsewhere = sending_elsewhere(engine, delivery_id)
+    if state is DeliveryState.PAUSED:
+        set_state(engine, delivery_id, login, DeliveryState.SENDING)
+        return elsewhere is None
+    if state is not DeliveryState.SENDING:
+        raise SendRefused(f"A delivery that is {state.name.lower()} cannot be resumed.")
+    if elsewhere is not None:
+        raise SendRefused(f"This delivery is being sent by another process ({elsewhere.host}, process {elsewhere.pid}).")
+    with engine.begin() as conn:
+        _journal(conn, delivery_id, JournalLevel.WARNING, f"The send had been interrupted; {login} took it up again.")
+    return True
 
 
 def _cancel_rest(conn: Connection, delivery_id: int) -> int:
@@ -179,18 +208,24 @@ def send(
     if delivery.state not in (DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED):
         raise SendRefused(f"The delivery is {delivery.state.name.lower()}: confirm the send first.")
     policy = SendPolicy.from_json(delivery.send_policy, settings)
-    summary.unknown = _recover(engine, delivery_id)
-    spec = _spec(engine, delivery, settings, transport, policy.connections, policy.messages_per_second)
-    remaining = _count(engine, delivery_id, LogStatus.TO_SEND)
-    if delivery.seed_addresses and summary.unknown == 0 and not _count(engine, delivery_id, LogStatus.SENT):
-        _send_seed_copies(engine, delivery, spec)
-    portable = getattr(transport, "portable", lambda: transport)()
-    processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, os.cpu_count() or 1)
-    sender = ParallelSender(SenderSpec(**{**spec.__dict__, "transport": portable}) if processes > 1 else spec, processes)
-    try:
-        _loop(engine, delivery, sender, control, settings, policy, summary, now)
-    finally:
-        sender.close()
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(send_lease(engine, delivery_id))
+        except AlreadySending as exc:
+            raise SendRefused(str(exc)) from exc
+        with engine.begin() as conn:  # only the holder of the lease may decide what was in flight
+            summary.unknown = _recover(conn, delivery_id)
+        spec = _spec(engine, delivery, settings, transport, policy.connections, policy.messages_per_second)
+        remaining = _count(engine, delivery_id, LogStatus.TO_SEND)
+        if delivery.seed_addresses and summary.unknown == 0 and not _count(engine, delivery_id, LogStatus.SENT):
+            _send_seed_copies(engine, delivery, spec)
+        portable = getattr(transport, "portable", lambda: transport)()
+        processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, os.cpu_count() or 1)
+        sender = ParallelSender(SenderSpec(**{**spec.__dict__, "transport": portable}) if processes > 1 else spec, processes)
+        try:
+            _loop(engine, delivery, sender, control, settings, policy, summary, now)
+        finally:
+            sender.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -229,17 +264,16 @@ def _send_seed_copies(engine: Engine, delivery: Any, spec: SenderSpec) -> None:
                  f"Seed copies: {accepted} of {len(replies)} accepted.")
 
 
-def _recover(engine: Engine, delivery_id: int) -> int:
+def _recover(conn: Connection, delivery_id: int) -> int:
     """Rows marked handed over but never settled were in flight at a crash: Unknown, never resent."""
-    with engine.begin() as conn:
-        result = conn.execute(
-            update(DeliveryLog)
-            .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_not(None))
-            .values(status=LogStatus.UNKNOWN, last_reply="in flight when the sending process stopped; not sent again", updated_at=utcnow())
-        )
-        unknown = result.rowcount or 0
-        if unknown:
-            _journal(conn, delivery_id, JournalLevel.WARNING, f"{unknown} message(s) were being handed over when the send was interrupted: their fate is unknown and they were not sent again.")
+    result = conn.execute(
+        update(DeliveryLog)
+        .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_not(None))
+        .values(status=LogStatus.UNKNOWN, last_reply="in flight when the sending process stopped; not sent again", updated_at=utcnow())
+    )
+    unknown = result.rowcount or 0
+    if unknown:
+        _journal(conn, delivery_id, JournalLevel.WARNING, f"{unknown} message(s) were being handed over when the send was interrupted: their fate is unknown and they were not sent again.")
     return unknown
 
 

@@ -7,6 +7,7 @@ the figures the job reports a few times a second, then from the stored indicator
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -31,7 +32,8 @@ from campaign_desktop.engine.delivery_edit import SaveOutcome
 from campaign_desktop.engine.indicators import recompute, series, stored
 from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.engine.preparation import prepare
-from campaign_desktop.engine.sending import SendRefused, confirm_send, send, set_state
+from campaign_desktop.engine.send_lease import sending_elsewhere
+from campaign_desktop.engine.sending import SendRefused, confirm_send, resume, send, set_state
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
@@ -44,6 +46,14 @@ from campaign_desktop.ui.proof_dialog import ProofDialog
 from campaign_desktop.ui.style import TITLE
 
 Transport = Any
+#: States in which a process may hold the send (engine/send_lease.py).
+LEASED_STATES = frozenset({DeliveryState.SENDING, DeliveryState.PAUSED})
+
+
+class Handover(enum.Enum):
+    """What a Resume did when this window does not run the send itself."""
+
+    RESUMED_ELSEWHERE = enum.auto()
 #: States in which the indicators can be counted again from the logs.
 STATS_STATES = frozenset({DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SENT, DeliveryState.CLOSED,
                           DeliveryState.STOPPED})
@@ -63,6 +73,7 @@ class DeliveryDashboard(QWidget):
         self.job: EngineJob | None = None
         self.state: DeliveryState | None = None
         self.to_deliver = 0
+        self.interrupted = False  # Sending in the database, and no process sends it any more
         self.kind = ""
         self.title = QLabel()
         self.title.setStyleSheet(TITLE)
@@ -164,7 +175,10 @@ class DeliveryDashboard(QWidget):
                                    .where(Delivery.id == delivery_id)).one()
                 figures = stored(conn, delivery_id)
                 points = series(conn, delivery_id)
-            return {"row": row, "figures": figures.as_json() if figures else None, "series": points}
+            # whether another process sends it, or nobody does any more (killed mid-send)
+            elsewhere = sending_elsewhere(engine, delivery_id) if row.state in LEASED_STATES else None
+            return {"row": row, "figures": figures.as_json() if figures else None, "series": points,
+                    "elsewhere": elsewhere}
 
         self._task = tasks.start(read, self.on_loaded, self.on_failed)
 
@@ -172,10 +186,21 @@ class DeliveryDashboard(QWidget):
     def on_loaded(self, data: dict[str, Any]) -> None:
         label, name, state, reason, targeted, to_deliver, to_exclude = data["row"]
         self.state, self.to_deliver = state, to_deliver
+        running_here = self.job is not None and self.job.running
+        elsewhere = data["elsewhere"]
+        self.interrupted = state is DeliveryState.SENDING and elsewhere is None and not running_here
         if label != self.title.text():
             self.title.setText(label)
             self.renamed.emit(self.delivery_id, label)
-        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {engine_text(reason)}" if reason else ""))
+        if self.interrupted:
+            reason = self.tr("interrupted: no application or process is sending it any more. Resume sends the rest; "
+                             "the messages in flight at the interruption are reported as unknown, never sent twice.")
+        elif elsewhere is not None and not running_here:
+            reason = self.tr("being sent by another process (%1, process %2)").replace("%1", elsewhere.host).replace(
+                "%2", str(elsewhere.pid))
+        else:
+            reason = engine_text(reason) if reason else ""
+        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason}" if reason else ""))
         self.tiles["targeted"].show_figure(targeted)
         self.tiles["to_deliver"].show_figure(to_deliver, to_deliver / targeted if targeted else None)
         self.tiles["to_exclude"].show_figure(to_exclude, to_exclude / targeted if targeted else None)
@@ -213,8 +238,9 @@ class DeliveryDashboard(QWidget):
         self.buttons["compute_stats"].setEnabled(not running and state in STATS_STATES)
         self.buttons["proof"].setEnabled(not running and not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
         self.buttons["pause"].setVisible(sending and not paused)
-        self.buttons["resume"].setVisible(paused or (not running and state is DeliveryState.PAUSED))
-        self.buttons["stop"].setVisible(sending or (not running and state in (DeliveryState.PAUSED, DeliveryState.SCHEDULED)))
+        self.buttons["resume"].setVisible(paused or (not running and (state is DeliveryState.PAUSED or self.interrupted)))
+        self.buttons["stop"].setVisible(sending or (not running and (state in (DeliveryState.PAUSED, DeliveryState.SCHEDULED)
+                                                                     or self.interrupted)))
 
     # --- actions ------------------------------------------------------------------------------------
     def _run(self, kind: str, function: Any) -> None:
@@ -339,11 +365,13 @@ class DeliveryDashboard(QWidget):
             self.job.control.resume()
             self._enable()
             return
-        # a send left paused (the app was closed during it): send again from where it stopped
+        # a send left paused (the app was closed during it) or interrupted (the app was killed):
+        # send again from where it stopped, unless another process holds it and goes on by itself
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
 
         def resume_and_send(control: Control) -> Any:
-            set_state(engine, delivery_id, operator, DeliveryState.SENDING)
+            if not resume(engine, delivery_id, operator):
+                return Handover.RESUMED_ELSEWHERE
             return self._send_and_follow(control)
 
         self.progress_text.setText(self.tr("Sending…"))
@@ -403,6 +431,8 @@ class DeliveryDashboard(QWidget):
         texts = {"prepare": self.tr("Preparation finished."), "send": self.tr("All messages handed over."),
                  "feedback": self.tr("Feedback followed until the delivery closed.")}
         self.progress_text.setText(texts.get(self.kind, ""))
+        if result is Handover.RESUMED_ELSEWHERE:
+            self.progress_text.setText(self.tr("Resumed: the process that holds the send goes on with it."))
         if result is DeliveryState.SCHEDULED:
             self.chart.end_live()
             self.progress_text.setText(self.tr("Scheduled: the send starts by itself at its contact date, while the app "

@@ -88,7 +88,7 @@ class DeliveryTableModel(QAbstractTableModel):
         if column == 1:
             return row.internal_name
         if column == 2:
-            return state_label(row.state)
+            return self.tr("%1 (interrupted)").replace("%1", state_label(row.state)) if row.interrupted else state_label(row.state)
         if column == 3:  # when it was sent, else when it is planned
             when = row.sent_at or row.contact_date
             return locale.toString(local_time(when), QLocale.FormatType.ShortFormat) if when else self.tr("As soon as possible")

@@ -138,258 +138,273 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="71" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="82" />
       <source>Prepare</source>
-      <extracomment>States in which the indicators can be counted again from the logs.</extracomment>
+      <extracomment>States in which a process may hold the send (engine/send_lease.py). States in which the indicators can be counted again from the logs.</extracomment>
       <translation>Préparer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="72" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="83" />
       <source>Stop preparation</source>
       <translation>Arrêter la préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="73" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="245" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="418" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="84" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="271" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="448" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="74" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="85" />
       <source>Pause</source>
       <translation>Mettre en pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="75" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="86" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="76" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="87" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="77" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="88" />
       <source>Stop following</source>
       <translation>Ne plus suivre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="78" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="89" />
       <source>Proof</source>
       <translation>BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="79" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="90" />
       <source>Logs</source>
       <translation>Journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="80" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="91" />
       <source>Compute stats</source>
       <translation>Calculer les statistiques</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="82" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="93" />
       <source>Count every indicator again from the sending logs and the tracking</source>
       <translation>Recalculer tous les indicateurs à partir des journaux d'envoi et du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="86" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="97" />
       <source>Send the message to test addresses, with [Proof n] before the subject</source>
       <translation>Envoyer le message à des adresses de test, avec [Proof n] devant l'objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="94" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
       <source>Stop following the feedback here; the delivery stays sent</source>
       <translation>Ne plus suivre les retours ici ; la diffusion reste envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
       <source>Profiles selected by the audience</source>
       <translation>Profils sélectionnés par l'audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="99" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
       <source>Targeted − To exclude</source>
       <translation>Ciblés − À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="100" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="100" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
       <source>Profiles removed by a filtering rule</source>
       <translation>Profils écartés par une règle de filtrage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="101" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="101" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>Delivered + Bounces and errors (messages processed)</source>
       <translation>Délivrés + Bounces et erreurs (messages traités)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Messages delivered ÷ Sent</source>
       <translation>Messages délivrés ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="103" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="103" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
       <source>Failed messages ÷ Sent</source>
       <translation>Messages en échec ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Unique recipients who opened ÷ Delivered</source>
       <translation>Destinataires uniques ayant ouvert ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
       <source>Unique recipients who clicked ÷ Delivered</source>
       <translation>Destinataires uniques ayant cliqué ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="108" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="119" />
       <source>Export chart to PNG…</source>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="137" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="148" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="157" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="212" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="196" />
+      <source>interrupted: no application or process is sending it any more. Resume sends the rest; the messages in flight at the interruption are reported as unknown, never sent twice.</source>
+      <translation>interrompue : plus aucune application ni aucun processus ne l'envoie. Reprendre envoie le reste ; les messages en cours de remise lors de l'interruption sont signalés comme inconnus, jamais envoyés deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="199" />
+      <source>being sent by another process (%1, process %2)</source>
+      <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="237" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="234" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="260" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="246" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="272" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="259" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="268" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="349" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="285" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="294" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="377" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="305" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="331" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="310" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="336" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="326" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="352" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="326" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="352" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="355" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="383" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="356" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="370" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="398" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="453" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="394" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="422" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="425" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="431" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="403" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="431" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="404" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="432" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="408" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="435" />
+      <source>Resumed: the process that holds the send goes on with it.</source>
+      <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="438" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="453" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -818,6 +833,11 @@
       <translation>Ouvertures</translation>
     </message>
     <message>
+      <location filename="../../campaign_desktop/ui/delivery_model.py" line="91" />
+      <source>%1 (interrupted)</source>
+      <translation>%1 (interrompue)</translation>
+    </message>
+    <message>
       <location filename="../../campaign_desktop/ui/delivery_model.py" line="94" />
       <source>As soon as possible</source>
       <translation>Dès que possible</translation>
@@ -1021,136 +1041,161 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/engine_text.py" line="106" />
+      <source>A delivery that is %1 cannot be resumed.</source>
+      <translation>Une diffusion à l'état %1 ne peut pas être reprise.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="108" />
+      <source>The send had been interrupted; %1 took it up again.</source>
+      <translation>L'envoi avait été interrompu ; %1 l'a repris.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="110" />
+      <source>Another process (%1, process %2) is already sending this delivery; its last sign of life was at %3 UTC.</source>
+      <translation>Un autre processus (%1, processus %2) envoie déjà cette diffusion ; son dernier signe de vie date de %3 UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="113" />
+      <source>Another process started sending this delivery at the same moment.</source>
+      <translation>Un autre processus a commencé à envoyer cette diffusion au même moment.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="115" />
+      <source>This delivery is being sent by another process (%1, process %2).</source>
+      <translation>Cette diffusion est en cours d'envoi par un autre processus (%1, processus %2).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="116" />
       <source>The delivery is %1: confirm the send first.</source>
       <translation>La diffusion est à l'état %1 : confirmez d'abord l'envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="107" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="117" />
       <source>A delivery in the state %1 cannot be edited.</source>
       <translation>Une diffusion à l'état %1 ne peut pas être modifiée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="109" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="119" />
       <source>A delivery in the state %1 cannot be deleted: stop it first.</source>
       <translation>Une diffusion à l'état %1 ne peut pas être supprimée : arrêtez-la d'abord.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="111" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="121" />
       <source>Another delivery already has the internal name '%1'.</source>
       <translation>Une autre diffusion a déjà le nom interne « %1 ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="112" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="122" />
       <source>A label is required.</source>
       <translation>Un libellé est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="114" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="124" />
       <source>The internal name takes letters, digits, '-', '_' and '.', and no spaces.</source>
       <translation>Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="115" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="125" />
       <source>The sender address is required.</source>
       <translation>L'adresse de l'expéditeur est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="116" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="126" />
       <source>The validity period must be longer than zero.</source>
       <translation>La période de validité doit être supérieure à zéro.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="117" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="127" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="119" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="129" />
       <source>A proof goes to at most %1 addresses; %2 were given.</source>
       <translation>Un BAT part vers %1 adresses au plus ; %2 ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="120" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="130" />
       <source>'%1' is not a valid address: %2</source>
       <translation>« %1 » n'est pas une adresse valide : %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="121" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="131" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="123" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="133" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="124" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="134" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="125" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="135" />
       <source>A password has at least %1 characters.</source>
       <translation>Un mot de passe compte au moins %1 caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="126" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="136" />
       <source>The login '%1' is taken.</source>
       <translation>L'identifiant « %1 » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="128" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="138" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="130" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="140" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="131" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="141" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="132" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="142" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="134" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="144" />
       <source>The system keyring cannot store the password: %1</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="135" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="145" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="136" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="146" />
       <source>%1 is empty.</source>
       <translation>%1 est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="142" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="152" />
       <source>properties</source>
       <translation>propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="142" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="152" />
       <source>content</source>
       <translation>contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="143" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="153" />
       <source>audience</source>
       <translation>audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="143" />
+      <location filename="../../campaign_desktop/ui/engine_text.py" line="153" />
       <source>parameters</source>
       <translation>paramètres</translation>
     </message>

@@ -204,6 +204,21 @@ FR = {
     "Only a prepared delivery can be sent; this one is %1.": "Seule une diffusion préparée peut être envoyée ; celle-ci est à l'état %1.",
     "The analysis has %1 error(s): correct them and prepare again.": "L'analyse a %1 erreur(s) : corrigez-les et préparez de nouveau.",
     "A delivery that is %1 cannot become %2.": "Une diffusion à l'état %1 ne peut pas passer à l'état %2.",
+    "A delivery that is %1 cannot be resumed.": "Une diffusion à l'état %1 ne peut pas être reprise.",
+    "The send had been interrupted; %1 took it up again.": "L'envoi avait été interrompu ; %1 l'a repris.",
+    "Another process (%1, process %2) is already sending this delivery; its last sign of life was at %3 UTC.":
+        "Un autre processus (%1, processus %2) envoie déjà cette diffusion ; son dernier signe de vie date de %3 UTC.",
+    "Another process started sending this delivery at the same moment.":
+        "Un autre processus a commencé à envoyer cette diffusion au même moment.",
+    "This delivery is being sent by another process (%1, process %2).":
+        "Cette diffusion est en cours d'envoi par un autre processus (%1, processus %2).",
+    "interrupted: no application or process is sending it any more. Resume sends the rest; the messages in flight at "
+    "the interruption are reported as unknown, never sent twice.":
+        "interrompue : plus aucune application ni aucun processus ne l'envoie. Reprendre envoie le reste ; les messages "
+        "en cours de remise lors de l'interruption sont signalés comme inconnus, jamais envoyés deux fois.",
+    "being sent by another process (%1, process %2)": "en cours d'envoi par un autre processus (%1, processus %2)",
+    "Resumed: the process that holds the send goes on with it.": "Reprise : le processus qui mène l'envoi le poursuit.",
+    "%1 (interrupted)": "%1 (interrompue)",
     "The delivery is %1: confirm the send first.": "La diffusion est à l'état %1 : confirmez d'abord l'envoi.",
     "A delivery in the state %1 cannot be edited.": "Une diffusion à l'état %1 ne peut pas être modifiée.",
     "A delivery in the state %1 cannot be deleted: stop it first.": "Une diffusion à l'état %1 ne peut pas être supprimée : arrêtez-la d'abord.",

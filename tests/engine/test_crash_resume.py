@@ -1,4 +1,8 @@
-"""kill -9 in the middle of a send, then send again: nobody twice, nobody skipped, the in-flight reported."""
+"""kill -9 in the middle of a send, then send again: nobody twice, nobody skipped, the in-flight reported.
+
+While the first process lives nobody else may send the delivery; once it is killed the
+delivery shows as interrupted, for the app to offer Resume.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,16 @@ import subprocess
 import sys
 import time
 
+import pytest
 from sqlalchemy import insert, select
 
 from campaign_desktop.db.models import DeliveryLog, Operator, OperatorRole
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.enums import LogStatus, Role
 from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.engine.send_lease import interrupted
+from campaign_desktop.engine.sending import SendRefused, send
+from tests.engine.test_sending import _transport
 from tests.engine.builders import add_delivery, add_profiles
 from tests.smtp_server import ScriptedServer
 
@@ -40,8 +48,12 @@ def test_a_killed_send_resumes_without_sending_anyone_twice(engine, db_url):
         deadline = time.monotonic() + 60
         while sum(server.handler.recipients.values()) < 300 and time.monotonic() < deadline and first.poll() is None:
             time.sleep(0.01)
+        assert not interrupted(engine, delivery)  # alive: the app offers no Resume…
+        with pytest.raises(SendRefused, match="Another process .* is already sending this delivery"):
+            send(engine, delivery, _transport(server), Control())  # …and nobody else may send it too
         os.kill(first.pid, signal.SIGKILL)  # what a power cut or a crash does: no cleanup at all
         first.wait(timeout=10)
+        assert interrupted(engine, delivery)  # its process is gone: the app offers Resume at once
         received_before = sum(server.handler.recipients.values())
         assert 300 <= received_before < RECIPIENTS, "the kill must land in the middle of the send"
 

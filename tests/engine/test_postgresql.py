@@ -63,3 +63,35 @@ def test_demo_prepare_import_and_stop_on_postgresql(pg_url, engine, tmp_path):
     with pg.connect() as conn:
         assert conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery)).scalar_one() == 0
     pg.dispose()
+
+
+def test_a_send_holds_its_lease_on_postgresql(pg_url):
+    """The lease's conditional update and heartbeat on PostgreSQL: while one send holds the
+    delivery (paused here), a second is refused; at the end everyone got one message."""
+    from campaign_desktop.db.models import Delivery
+    from campaign_desktop.engine.send_lease import holder
+    from campaign_desktop.engine.sending import SendRefused, confirm_send, send
+    from campaign_desktop.engine.settings import Settings
+    from tests.engine.send_thread import sending_in_thread, wait_for
+    from tests.engine.test_sending import _transport
+    from tests.smtp_server import ScriptedServer
+
+    pg = open_database(pg_url)
+    build_demo(pg, profiles=300, seed=11)
+    with pg.connect() as conn:
+        delivery = find_delivery_id(conn, DEMO_DELIVERY)
+    prepare(pg, delivery, Control(), workers=0)
+    confirm_send(pg, delivery, "manager")
+    first = Control()
+    first.pause()
+    with ScriptedServer() as server, sending_in_thread(pg, delivery, server, first) as (thread, result):
+        assert wait_for(lambda: holder(pg, delivery) is not None)
+        with pytest.raises(SendRefused, match="already sending"):
+            send(pg, delivery, _transport(server), Control(), Settings(tracking_base_url=""))
+        first.resume()
+        thread.join(timeout=60)
+    with pg.connect() as conn:
+        to_deliver, owner = conn.execute(select(Delivery.to_deliver, Delivery.send_owner).where(Delivery.id == delivery)).one()
+    assert result["summary"].accepted == to_deliver == len(server.handler.recipients)
+    assert max(server.handler.recipients.values()) == 1 and owner is None
+    pg.dispose()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import threading
 import time
 
 from sqlalchemy import select, update
@@ -16,6 +14,7 @@ from campaign_desktop.engine.send_policy import SendPolicy, Window
 from campaign_desktop.engine.sending import confirm_send, send
 from campaign_desktop.engine.settings import Settings
 from tests.engine.test_sending import _logs, _prepared, _transport
+from tests.engine.send_thread import sending_in_thread, wait_for
 from tests.smtp_server import ScriptedServer
 
 MONDAY_9 = dt.datetime(2026, 11, 23, 9, 0)
@@ -44,42 +43,12 @@ def test_policy_from_the_delivery_overrides_the_settings():
     assert policy.open_at(dt.datetime(2026, 11, 28, 11, 0)) and not policy.open_at(MONDAY_9)
 
 
-@contextlib.contextmanager
-def _run_in_thread(engine, delivery, server, control, now=None):
-    """The send in a thread of its own, stopped and joined on the way out even when an assertion fails.
-
-    A failed assertion must not leave a paused send waiting for ever: the test run would never end.
-    """
-    result = {}
-    extra = {"now": now} if now is not None else {}
-
-    def run():
-        result["summary"] = send(engine, delivery, _transport(server), control, Settings(tracking_base_url=""), **extra)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    try:
-        yield thread, result
-    finally:
-        control.stop()
-        thread.join(timeout=20)
-
-
-def _wait_for(condition, timeout=20):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_the_daily_cap_holds_the_rest_back(engine):
     delivery = _prepared(engine, [f"cap{i}@example.com" for i in range(80)], send_policy={"connections": 2, "daily_cap": 30})
     confirm_send(engine, delivery, "manager")
     control = Control()
-    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
-        assert _wait_for(lambda: control.snapshot().get("state") == "daily cap reached")
+    with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
+        assert wait_for(lambda: control.snapshot().get("state") == "daily cap reached")
         assert len(server.handler.recipients) == 30
         control.stop()
         thread.join(timeout=20)
@@ -93,13 +62,13 @@ def test_the_send_pauses_itself_when_the_bounce_rate_passes_the_threshold(engine
     delivery = _prepared(engine, addresses, send_policy={"connections": 2, "auto_pause_bounce_rate": 0.3, "auto_pause_min_sent": 20})
     confirm_send(engine, delivery, "manager")
     control = Control()
-    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
+    with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
 
         def paused():
             with engine.connect() as conn:
                 return conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PAUSED
 
-        assert _wait_for(paused)
+        assert wait_for(paused)
         handed_over = sum(1 for r in _logs(engine, delivery).values() if r.status is not LogStatus.TO_SEND)
         assert handed_over < len(addresses)
         control.stop()
@@ -116,8 +85,8 @@ def test_a_future_contact_date_waits_for_its_time(engine):
     assert confirm_send(engine, delivery, "manager") is DeliveryState.SCHEDULED
     clock = {"now": utcnow()}
     control = Control()
-    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control, now=lambda: clock["now"]) as (thread, result):
-        assert _wait_for(lambda: control.snapshot().get("state") == "scheduled")
+    with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control, now=lambda: clock["now"]) as (thread, result):
+        assert wait_for(lambda: control.snapshot().get("state") == "scheduled")
         assert server.handler.recipients == {}  # nothing before its time
         clock["now"] += dt.timedelta(hours=1, seconds=1)
         thread.join(timeout=20)
@@ -161,10 +130,10 @@ def test_pause_and_resume_from_another_process_through_the_database(engine):
     def handed_over():
         return sum(1 for row in _logs(engine, delivery).values() if row.status is not LogStatus.TO_SEND)
 
-    with ScriptedServer() as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
-        assert _wait_for(lambda: handed_over() > 0)
+    with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
+        assert wait_for(lambda: handed_over() > 0)
         set_state(engine, delivery, "manager", DeliveryState.PAUSED)  # what `campaign-desktop pause` does
-        assert _wait_for(lambda: control.snapshot().get("state") == "paused")
+        assert wait_for(lambda: control.snapshot().get("state") == "paused")
         held = len(server.handler.recipients)
         time.sleep(0.5)
         assert len(server.handler.recipients) == held < 400  # nothing goes out while paused
@@ -200,8 +169,8 @@ def test_a_pause_landing_between_the_check_and_the_wait_still_shows_paused_only_
             return super().should_stop()
 
     control = PauseFromElsewhere()
-    with ScriptedServer(stall_s=0.01) as server, _run_in_thread(engine, delivery, server, control) as (thread, result):
-        assert _wait_for(lambda: control.snapshot().get("state") == "paused")
+    with ScriptedServer(stall_s=0.01) as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
+        assert wait_for(lambda: control.snapshot().get("state") == "paused")
         held = len(server.handler.recipients)
         time.sleep(0.5)
         assert len(server.handler.recipients) == held < 120  # "paused" on screen: nothing goes out

@@ -250,3 +250,64 @@ def test_closing_during_a_send_pauses_it_and_the_reopened_app_resumes_it(qtbot, 
         to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
     assert _handed_over(engine, delivery_id) == to_deliver
     reopened.close()
+
+
+def test_a_send_killed_mid_way_shows_as_interrupted_and_resume_sends_the_rest_once(qtbot, window, engine, db_url):
+    """The sending process is killed with SIGKILL (a crash, a power cut): the app opened
+    afterwards says the send was interrupted, offers Resume, and Resume sends everyone
+    not yet sent, without sending anyone twice."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import update
+
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.engine.preparation import prepare
+    from campaign_desktop.engine.sending import BATCH_PER_CONNECTION, IN_FLIGHT_BATCHES
+    from campaign_desktop.engine.settings import load_settings
+    from tests.smtp_server import ScriptedServer
+
+    with engine.begin() as conn:
+        delivery_id = conn.execute(select(Delivery.id).where(Delivery.internal_name == "demo-newsletter")).scalar_one()
+        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(send_policy={"messages_per_second": 300}))
+    prepare(engine, delivery_id, Control())
+    with ScriptedServer() as server:
+        server.handler.keep_messages = False
+        save_settings(engine, transport=TransportKind.SMTP, smtp_host="127.0.0.1", smtp_port=server.port)
+        first = subprocess.Popen([sys.executable, "-m", "campaign_desktop", "--db", db_url, "send", "demo-newsletter",
+                                  "--operator", "manager"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while sum(server.handler.recipients.values()) < 100 and time.monotonic() < deadline and first.poll() is None:
+            time.sleep(0.01)
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(timeout=10)
+        received_at_kill = sum(server.handler.recipients.values())
+        with engine.connect() as conn:
+            to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
+        assert 100 <= received_at_kill < to_deliver, "the kill must land in the middle of the send"
+
+        window.operator = "manager"
+        window.reload()
+        qtbot.waitUntil(lambda: any(window.model.data(window.model.index(r, 2)) == "Sending (interrupted)"
+                                    for r in range(window.model.rowCount())), timeout=10_000)
+        dashboard = _open(window, "demo-newsletter")
+        qtbot.waitUntil(lambda: dashboard.state is DeliveryState.SENDING and not dashboard.buttons["resume"].isHidden(),
+                        timeout=10_000)
+        assert "interrupted" in dashboard.state_text.text()
+        assert dashboard.buttons["pause"].isHidden() and not dashboard.buttons["stop"].isHidden()
+        dashboard.operator = "manager"
+        dashboard.buttons["resume"].click()
+        qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.SENT, timeout=60_000)
+        assert "interrupted" not in dashboard.state_text.text() and dashboard.buttons["resume"].isHidden()
+
+    with engine.connect() as conn:
+        statuses = conn.execute(select(DeliveryLog.status).where(DeliveryLog.delivery_id == delivery_id)).scalars().all()
+        in_flight_at_most = BATCH_PER_CONNECTION * IN_FLIGHT_BATCHES * load_settings(conn).connections
+    unknown = statuses.count(LogStatus.UNKNOWN)
+    assert max(server.handler.recipients.values()) == 1  # nobody twice
+    assert statuses.count(LogStatus.TO_SEND) == 0 and 0 < unknown <= in_flight_at_most  # nobody skipped; in flight: unknown
+    assert sum(server.handler.recipients.values()) + unknown >= to_deliver
