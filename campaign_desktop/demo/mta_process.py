@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from campaign_desktop.demo.simulated_mta import LoopbackMta, SimulatedMta
-from campaign_desktop.engine.processes import worker_context
+from campaign_desktop.engine.processes import process_alive, worker_context
 
 START_TIMEOUT_S = 20
 STOP_TIMEOUT_S = 10
@@ -103,7 +103,7 @@ def _serve(seed: int, feedback: FeedbackConfig | None, ready: Any, stop: Event, 
     simulator, engine = _simulator(seed, feedback, pending) if feedback is not None else (None, None)
     with SimulatedMta(seed, simulator) as mta:
         ready.put(mta.port)
-        while not stop.wait(TICK_S) and _alive(parent):
+        while not stop.wait(TICK_S) and process_alive(parent):
             if simulator is not None:
                 simulator.release_due()
     if engine is not None:
@@ -128,14 +128,3 @@ def _simulator(seed: int, config: FeedbackConfig, pending: Synchronized[int]) ->
     simulator = FeedbackSimulator(seed, config.speed, Path(config.bounce_folder), hit_recorder(engine, tracker, now),
                                   delivery_reports=config.delivery_reports, on_pending=publish)
     return simulator, engine
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-

@@ -9,12 +9,14 @@ starts worker processes that each hold a ``MessageSender`` built from the same p
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from campaign_desktop.engine.processes import worker_context
+from campaign_desktop.engine.processes import process_alive, worker_context
 from campaign_desktop.engine.enums import FailureReason, FailureType
 from campaign_desktop.engine.html_text import html_to_text
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
@@ -27,6 +29,8 @@ from campaign_desktop.engine.transports import Reply, Transport, TransportSessio
 
 #: A claimed row: log id, address, then the profile columns.
 _ROW_PROFILE = 2
+#: How often a worker process checks that the process it sends for still lives (seconds).
+OWNER_WATCH_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,21 @@ class MessageSender:
 _worker: MessageSender | None = None
 
 
-def _init_worker(spec: SenderSpec) -> None:
+def _init_worker(spec: SenderSpec, owner: int) -> None:
     global _worker
     _worker = MessageSender(spec)
+    threading.Thread(target=_end_with, args=(owner,), name="owner-watch", daemon=True).start()
+
+
+def _end_with(owner: int) -> None:
+    """End this worker when the process that sends is gone (killed: it could not say so).
+
+    A worker waits for batches for ever otherwise, and keeps open the output it inherited
+    from that process, so whoever reads that output would wait for ever too.
+    """
+    while process_alive(owner):
+        time.sleep(OWNER_WATCH_S)
+    os._exit(1)
 
 
 def _send_in_worker(rows: list[Any]) -> list[Outcome]:
@@ -155,7 +171,8 @@ class ParallelSender:
             per_process = SenderSpec(**{**spec.__dict__, "connections": max(1, -(-spec.connections // processes)),
                                         "messages_per_second": spec.messages_per_second / processes})
             context = worker_context()  # forked from the fork server, never from this process
-            self.pool = cf.ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(per_process,))
+            self.pool = cf.ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
+                                               initargs=(per_process, os.getpid()))
 
     def submit(self, rows: list[Any]) -> Batch:
         if self.local is not None:

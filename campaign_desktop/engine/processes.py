@@ -1,4 +1,4 @@
-"""Where worker processes come from: a fork server started once, early.
+"""Where worker processes come from (a fork server started once, early), and whether one lives.
 
 Starting a worker by spawning or forking the application's own process holds the
 interpreter lock while the (large) process is copied: tens of milliseconds in which the
@@ -10,6 +10,8 @@ that holds Qt's threads.
 from __future__ import annotations
 
 import multiprocessing
+import os
+from pathlib import Path
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 
@@ -26,3 +28,23 @@ def start_worker_server() -> None:
     """Start the fork server now (the app does it at start) rather than at the first big job."""
     worker_context()
     forkserver.ensure_running()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether the process runs: a zombie (exited, not yet reaped by its parent) counts as gone.
+
+    ``kill(pid, 0)`` alone succeeds on a zombie, and a zombie's parent may be waiting for
+    the very process that asks (a test reading the killed command's output waits for the
+    simulated MTA that the command had started to close that output).
+    """
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process: it exists
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True  # no /proc (not Linux): kill's answer is all there is
+    return stat[stat.rindex(")") + 2 :].split(" ", 1)[0] not in ("Z", "X")  # the state follows "(name) "

@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.engine.processes import process_alive
 
 #: A heartbeat older than this means its process stopped without letting go (seconds).
 LEASE_S = 30.0
@@ -54,19 +55,9 @@ class Holder:
         return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
 
     def alive(self, now: dt.datetime) -> bool:
-        if self.host == socket.gethostname() and self.pid is not None and not _process_exists(self.pid):
+        if self.host == socket.gethostname() and self.pid is not None and not process_alive(self.pid):
             return False  # killed on this machine: no need to wait for the heartbeat to age
         return now - self.heartbeat_at < dt.timedelta(seconds=LEASE_S)
-
-
-def _process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: it exists
-    return True
 
 
 def living(owner: str | None, heartbeat_at: dt.datetime | None, now: dt.datetime) -> Holder | None:

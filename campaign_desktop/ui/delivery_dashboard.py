@@ -78,6 +78,7 @@ class DeliveryDashboard(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet(TITLE)
         self.state_text = QLabel()
+        self.state_text.setWordWrap(True)  # a long reason wraps instead of widening the window
         self.buttons = {
             "prepare": QPushButton(self.tr("Prepare")),
             "stop_preparation": QPushButton(self.tr("Stop preparation")),
@@ -127,10 +128,7 @@ class DeliveryDashboard(QWidget):
 
     def _layout(self) -> None:
         header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.state_text)
-        header.addLayout(titles)
+        header.addWidget(self.title)
         header.addStretch(1)
         for button in self.buttons.values():
             header.addWidget(button)
@@ -159,6 +157,7 @@ class DeliveryDashboard(QWidget):
             self.pages.addTab(page, title)
         outer = QVBoxLayout(self)
         outer.addLayout(header)
+        outer.addWidget(self.state_text)  # the whole width: a reason can be long
         outer.addWidget(self.pages, 1)
         outer.addWidget(self.editor.save_bar)
         self.pages.currentChanged.connect(self._show_save_bar)
@@ -193,8 +192,8 @@ class DeliveryDashboard(QWidget):
             self.title.setText(label)
             self.renamed.emit(self.delivery_id, label)
         if self.interrupted:
-            reason = self.tr("interrupted: no application or process is sending it any more. Resume sends the rest; "
-                             "the messages in flight at the interruption are reported as unknown, never sent twice.")
+            reason = self.tr("interrupted: nothing sends it any more. Resume sends the rest; the messages that were in "
+                             "flight are reported unknown, never sent twice.")
         elif elsewhere is not None and not running_here:
             reason = self.tr("being sent by another process (%1, process %2)").replace("%1", elsewhere.host).replace(
                 "%2", str(elsewhere.pid))

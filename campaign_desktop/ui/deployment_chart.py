@@ -23,6 +23,8 @@ SERIES = (
     ("clicks", "#8b5cf6"),
 )
 CAPACITY = 20_000  # points kept; older live points are thinned out beyond it
+#: The shortest time axis (seconds): shorter sends would be labelled in fractions of a second.
+MIN_SPAN_S = 60.0
 REDRAW_EVERY_MS = 1000
 
 
@@ -72,6 +74,10 @@ class DeploymentChart(QWidget):
         self.count = 0
         for at, *figures in points[-CAPACITY:]:
             self._append(_epoch(at), figures)
+        if self.count and self.times[self.count - 1] - self.times[0] < MIN_SPAN_S:
+            # a send of a few seconds: a minute's axis reads as times of day, not as fractions of a second
+            self.plot.enableAutoRange(axis="x", enable=False)
+            self.plot.setXRange(self.times[0], self.times[0] + MIN_SPAN_S, padding=0.02)
         self._redraw()
 
     def begin_live(self, ceiling: int) -> None:
@@ -113,7 +119,7 @@ class DeploymentChart(QWidget):
         """Live, the time axis doubles its span when the curves reach its end: it is laid out
         again a handful of times in a send, not every second."""
         if getattr(self, "live_span", None) is None and not self.plot.getViewBox().autoRangeEnabled()[0]:
-            self.live_span = (self.times[0], self.times[0] + 60.0)
+            self.live_span = (self.times[0], self.times[0] + MIN_SPAN_S)
             self.plot.setXRange(*self.live_span, padding=0)
         span = getattr(self, "live_span", None)
         if span is not None and self.count and self.times[self.count - 1] > span[1]:

@@ -138,273 +138,273 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="82" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="83" />
       <source>Prepare</source>
       <extracomment>States in which a process may hold the send (engine/send_lease.py). States in which the indicators can be counted again from the logs.</extracomment>
       <translation>Préparer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="83" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="84" />
       <source>Stop preparation</source>
       <translation>Arrêter la préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="84" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="271" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="448" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="85" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="272" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="449" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="85" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="86" />
       <source>Pause</source>
       <translation>Mettre en pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="86" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="87" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="87" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="88" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="88" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="89" />
       <source>Stop following</source>
       <translation>Ne plus suivre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="89" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="90" />
       <source>Proof</source>
       <translation>BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="90" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="91" />
       <source>Logs</source>
       <translation>Journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="91" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="92" />
       <source>Compute stats</source>
       <translation>Calculer les statistiques</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="93" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="94" />
       <source>Count every indicator again from the sending logs and the tracking</source>
       <translation>Recalculer tous les indicateurs à partir des journaux d'envoi et du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="97" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
       <source>Send the message to test addresses, with [Proof n] before the subject</source>
       <translation>Envoyer le message à des adresses de test, avec [Proof n] devant l'objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="106" />
       <source>Stop following the feedback here; the delivery stays sent</source>
       <translation>Ne plus suivre les retours ici ; la diffusion reste envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
       <source>Profiles selected by the audience</source>
       <translation>Profils sélectionnés par l'audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
       <source>Targeted − To exclude</source>
       <translation>Ciblés − À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>Profiles removed by a filtering rule</source>
       <translation>Profils écartés par une règle de filtrage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Delivered + Bounces and errors (messages processed)</source>
       <translation>Délivrés + Bounces et erreurs (messages traités)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
       <source>Messages delivered ÷ Sent</source>
       <translation>Messages délivrés ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Failed messages ÷ Sent</source>
       <translation>Messages en échec ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
       <source>Unique recipients who opened ÷ Delivered</source>
       <translation>Destinataires uniques ayant ouvert ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
       <source>Unique recipients who clicked ÷ Delivered</source>
       <translation>Destinataires uniques ayant cliqué ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="119" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="120" />
       <source>Export chart to PNG…</source>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="148" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="157" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="158" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="196" />
-      <source>interrupted: no application or process is sending it any more. Resume sends the rest; the messages in flight at the interruption are reported as unknown, never sent twice.</source>
-      <translation>interrompue : plus aucune application ni aucun processus ne l'envoie. Reprendre envoie le reste ; les messages en cours de remise lors de l'interruption sont signalés comme inconnus, jamais envoyés deux fois.</translation>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="197" />
+      <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were in flight are reported unknown, never sent twice.</source>
+      <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="199" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="200" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="237" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="238" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="260" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="261" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="272" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="273" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="285" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="294" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="377" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="286" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="295" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="378" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="331" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="332" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="336" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="337" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="352" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="353" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="352" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="353" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="383" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="385" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="398" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="453" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="399" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="422" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="425" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="426" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="431" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="432" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="431" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="432" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="432" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="433" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="435" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="436" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="438" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="439" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="453" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>

@@ -212,10 +212,10 @@ FR = {
         "Un autre processus a commencé à envoyer cette diffusion au même moment.",
     "This delivery is being sent by another process (%1, process %2).":
         "Cette diffusion est en cours d'envoi par un autre processus (%1, processus %2).",
-    "interrupted: no application or process is sending it any more. Resume sends the rest; the messages in flight at "
-    "the interruption are reported as unknown, never sent twice.":
-        "interrompue : plus aucune application ni aucun processus ne l'envoie. Reprendre envoie le reste ; les messages "
-        "en cours de remise lors de l'interruption sont signalés comme inconnus, jamais envoyés deux fois.",
+    "interrupted: nothing sends it any more. Resume sends the rest; the messages that were in flight are reported "
+    "unknown, never sent twice.":
+        "interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise "
+        "sont signalés inconnus, jamais envoyés deux fois.",
     "being sent by another process (%1, process %2)": "en cours d'envoi par un autre processus (%1, processus %2)",
     "Resumed: the process that holds the send goes on with it.": "Reprise : le processus qui mène l'envoi le poursuit.",
     "%1 (interrupted)": "%1 (interrompue)",

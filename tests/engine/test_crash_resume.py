@@ -72,3 +72,53 @@ def test_a_killed_send_resumes_without_sending_anyone_twice(engine, db_url):
     assert set(received) - sent <= unknown  # whoever got it without a Sent status is among the unknown
     assert len(unknown) <= 200  # at most two batches were in flight (2 × 4 connections × 25)
     assert '"unknown": %d' % len(unknown) in second.stdout
+
+
+@pytest.mark.parametrize("profiles, transport", [(1500, ["simulated"]), (7000, ["pickup", "--pickup", "{pickup}"])],
+                         ids=["simulated MTA", "worker processes"])
+def test_a_killed_send_leaves_no_child_process_running(engine, db_url, tmp_path, profiles, transport):
+    """The simulated MTA, and past 5,000 recipients the worker processes, run in child
+    processes that must end when the command that started them is killed, even while the
+    command is not yet reaped (a zombie): otherwise they keep the command's output open and
+    whoever reads that output waits for ever."""
+    from sqlalchemy import update
+
+    from campaign_desktop.db.models import Delivery
+    from campaign_desktop.demo.workspace import DEMO_DELIVERY, build_demo
+    from campaign_desktop.engine.sending import PARALLEL_FROM
+
+    build_demo(engine, profiles=profiles, seed=3)
+    with engine.begin() as conn:
+        conn.execute(update(Delivery).where(Delivery.internal_name == DEMO_DELIVERY).values(send_policy={"messages_per_second": 200}))
+    report = prepare(engine, _delivery(engine, DEMO_DELIVERY), Control(), workers=0)
+    assert (report.to_deliver >= PARALLEL_FROM) == (profiles > 5000)
+    command = subprocess.Popen([sys.executable, "-m", "campaign_desktop", "--db", db_url, "send", DEMO_DELIVERY,
+                                "--operator", "manager", "--transport", *(a.format(pickup=tmp_path) for a in transport)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while _settled(engine, DEMO_DELIVERY) < 100 and time.monotonic() < deadline and command.poll() is None:
+        time.sleep(0.05)
+    assert command.poll() is None, "the send must still be running when it is killed"
+    os.kill(command.pid, signal.SIGKILL)
+    try:
+        command.communicate(timeout=20)  # returns once nobody holds the output open any more
+    except subprocess.TimeoutExpired:
+        command.kill()
+        pytest.fail("a child process outlived the killed command and kept its output open")
+    assert interrupted(engine, _delivery(engine, DEMO_DELIVERY))
+
+
+def _delivery(engine, name):
+    from campaign_desktop.engine.deliveries import find_delivery_id
+
+    with engine.connect() as conn:
+        return find_delivery_id(conn, name)
+
+
+def _settled(engine, name):
+    """Messages whose handover came back: the processes that hand them over are running."""
+    from sqlalchemy import func
+
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(DeliveryLog.delivery_id == _delivery(engine, name),
+                                                       DeliveryLog.status.in_([LogStatus.SENT, LogStatus.FAILED]))).scalar_one()
