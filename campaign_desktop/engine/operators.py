@@ -89,7 +89,8 @@ def sign_in(engine: Engine, login: str, password: str) -> OperatorInfo:
         return next(o for o in list_operators(conn) if o.login == login.strip())
 
 
-def _admin(conn: Connection, actor: str) -> None:
+def require_admin(conn: Connection, actor: str) -> None:
+    """Refuse with ``OperatorError`` unless ``actor`` is an active administrator."""
     try:
         require_role(conn, actor, Role.ADMINISTRATOR)
     except SendRefused as exc:
@@ -114,7 +115,7 @@ def create_operator(engine: Engine, actor: str, login: str, name: str, password:
         raise OperatorError("A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.")
     _check_password(password)
     with engine.begin() as conn:
-        _admin(conn, actor)
+        require_admin(conn, actor)
         if conn.execute(select(Operator.id).where(Operator.login == login)).scalar_one_or_none() is not None:
             raise OperatorError(f"The login '{login}' is taken.")
         operator_id = conn.execute(insert(Operator).values(login=login, name=name.strip() or login, disabled=False,
@@ -125,7 +126,7 @@ def create_operator(engine: Engine, actor: str, login: str, name: str, password:
 
 def set_roles(engine: Engine, actor: str, login: str, roles: set[Role]) -> None:
     with engine.begin() as conn:
-        _admin(conn, actor)
+        require_admin(conn, actor)
         if login == actor and Role.ADMINISTRATOR not in roles:
             raise OperatorError("You cannot take the Administrator role from yourself.")
         operator_id = _operator_id(conn, login)
@@ -136,7 +137,7 @@ def set_roles(engine: Engine, actor: str, login: str, roles: set[Role]) -> None:
 
 def set_disabled(engine: Engine, actor: str, login: str, disabled: bool) -> None:
     with engine.begin() as conn:
-        _admin(conn, actor)
+        require_admin(conn, actor)
         if login == actor and disabled:
             raise OperatorError("You cannot disable yourself.")
         conn.execute(update(Operator).where(Operator.id == _operator_id(conn, login)).values(disabled=disabled))
@@ -146,5 +147,5 @@ def reset_password(engine: Engine, actor: str, login: str, password: str) -> Non
     _check_password(password)
     with engine.begin() as conn:
         if login != actor:  # one's own password needs no role
-            _admin(conn, actor)
+            require_admin(conn, actor)
         conn.execute(update(Operator).where(Operator.id == _operator_id(conn, login)).values(password_hash=hash_password(password)))

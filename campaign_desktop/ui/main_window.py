@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.profiles = ProfilesPage(engine)
         self.addresses = AddressesPage(engine)
-        self.settings_page = SettingsPage(engine)
+        self.settings_page = SettingsPage(engine, lambda: self.operator)
         self.operators_page = OperatorsPage(engine)
         self.operators_page.actor = operator
         self.pages = QStackedWidget()
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.operator_button.setText(self.tr("Signed in as %1 — switch").replace("%1", info.login))
         admin = Role.ADMINISTRATOR in info.roles
         self.navigation.item(OPERATORS_PAGE).setHidden(not admin)
+        self.settings_page.set_editable(admin)
         if not admin and self.navigation.currentRow() == OPERATORS_PAGE:
             self.navigation.setCurrentRow(0)
         self._loaded_pages.discard(self.operators_page)

@@ -9,6 +9,7 @@ the form holds (not yet saved), on a pool thread.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -30,7 +31,8 @@ from sqlalchemy import Engine
 
 from campaign_desktop.engine.credentials import KeyringUnavailable, smtp_password, store_smtp_password
 from campaign_desktop.engine.enums import ReportingMode, TransportKind
-from campaign_desktop.engine.settings import Settings, load_settings, save_settings
+from campaign_desktop.engine.settings import Settings, load_settings
+from campaign_desktop.engine.settings_change import change_settings
 from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.engine_text import engine_text
@@ -52,9 +54,10 @@ class SettingsPage(QWidget):
 
     saved = Signal()
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, actor: Callable[[], str]) -> None:
         super().__init__()
-        self.engine = engine
+        self.engine, self.actor = engine, actor
+        self.editable = True
         self.widgets: dict[str, QWidget] = {}
         self.settings = Settings()
         self.loaded_password = ""
@@ -70,8 +73,21 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.on_save)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.read_only_note = QLabel(self.tr("Only an administrator can change the settings. You can still test the "
+                                             "connection to the relay."))
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
         self._tasks: dict[str, tasks.Task] = {}
         self._layout()
+
+    def set_editable(self, editable: bool) -> None:
+        """An administrator changes the settings; other operators read them (the engine refuses them too)."""
+        self.editable = editable
+        for name, widget in self.widgets.items():
+            widget.setEnabled(editable)
+        self.password.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.read_only_note.setVisible(not editable)
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -153,6 +169,7 @@ class SettingsPage(QWidget):
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -202,12 +219,13 @@ class SettingsPage(QWidget):
 
     @Slot()
     def on_save(self) -> None:
-        engine, values, login, password = self.engine, self.changes(), self._get("smtp_login"), self.password.text()
+        engine, actor, values = self.engine, self.actor(), self.changes()
+        login, password = self._get("smtp_login"), self.password.text()
         keep_password = bool(login) and (password != self.loaded_password or "smtp_login" in values)
         self._language_changed = "language" in values
 
         def save() -> str:
-            save_settings(engine, **values)
+            change_settings(engine, actor, **values)  # the Administrator role is checked there
             if keep_password:
                 try:
                     store_smtp_password(login, password)

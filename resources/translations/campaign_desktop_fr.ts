@@ -150,8 +150,8 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="85" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="272" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="449" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="270" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="447" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
@@ -291,120 +291,120 @@
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="158" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="197" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="195" />
       <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were in flight are reported unknown, never sent twice.</source>
       <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="200" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="198" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="238" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="236" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="261" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="259" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="273" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="271" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="286" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="295" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="378" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="284" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="293" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="376" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="332" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="330" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="337" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="335" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="353" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="351" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="353" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="351" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="382" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="385" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="383" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="399" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="452" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="423" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="421" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="426" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="424" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="432" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="430" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="432" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="430" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="433" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="431" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="436" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="434" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="439" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="437" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="452" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -846,37 +846,38 @@
   <context>
     <name>DeploymentChart</name>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="34" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="36" />
       <source>Sent</source>
+      <extracomment>The shortest time axis (seconds): shorter sends would be labelled in fractions of a second.</extracomment>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="34" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="36" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="34" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="36" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="35" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="37" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="35" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="37" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="40" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="42" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="58" />
+      <location filename="../../campaign_desktop/ui/deployment_chart.py" line="60" />
       <source>Nothing sent yet: the chart fills in as the delivery is sent.</source>
       <translation>Rien n'est encore envoyé : le graphique se remplit pendant l'envoi de la diffusion.</translation>
     </message>
@@ -1808,54 +1809,54 @@
       <translation>Connecté en tant que %1 — changer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="245" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="246" />
       <source>Signed in as %1.</source>
       <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="276" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="297" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="277" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="298" />
       <source>New delivery</source>
       <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="306" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="315" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="307" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="316" />
       <source>Delete the delivery</source>
       <translation>Supprimer la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="307" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="308" />
       <source>Delete '%1' with its logs and figures? This cannot be undone.</source>
       <translation>Supprimer « %1 » avec ses journaux et ses chiffres ? C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="315" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="316" />
       <source>Stop its preparation or send first.</source>
       <translation>Arrêtez d'abord sa préparation ou son envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="346" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="347" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="394" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="395" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="395" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="396" />
       <source>'%1' has changes that were not saved. Close it and lose them?</source>
       <translation>« %1 » a des modifications non enregistrées. La fermer et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="402" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="403" />
       <source>A send is running</source>
       <translation>Un envoi est en cours</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="403" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="404" />
       <source>Pause the send? You can resume it when you open the delivery again.</source>
       <translation>Mettre l'envoi en pause ? Vous pourrez le reprendre en rouvrant la diffusion.</translation>
     </message>
@@ -2105,254 +2106,259 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="64" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="67" />
       <source>Kept in the system keyring</source>
       <extracomment>The settings shown, by group; the others (secrets, the demo's seed …) stay internal.</extracomment>
       <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="65" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="68" />
       <source>Test connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="69" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="72" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="76" />
+      <source>Only an administrator can change the settings. You can still test the connection to the relay.</source>
+      <translation>Seul un administrateur peut modifier les paramètres. Vous pouvez tout de même tester la connexion au relais.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
       <source>Feedback and tracking</source>
       <translation>Retours et tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
       <source>Retries and validity</source>
       <translation>Reprises et validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="80" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
       <source>Send policy defaults</source>
       <translation>Politique d'envoi par défaut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="80" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
       <source>Send through</source>
       <translation>Envoyer par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
       <source>SMTP relay host</source>
       <translation>Hôte du relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
       <source>Security</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
       <source>Timeout (s)</source>
       <translation>Délai d'attente (s)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
       <source>Pickup folder</source>
       <translation>Dossier de dépôt</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
       <source>Reporting mode</source>
       <translation>Mode de reporting</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
       <source>Tracking base URL</source>
       <translation>URL de base du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
       <source>Bounce messages folder</source>
       <translation>Dossier des messages de bounce</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="105" />
       <source>Validity period (h)</source>
       <translation>Période de validité (h)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="105" />
       <source>Retries on the first day</source>
       <translation>Reprises le premier jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="90" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="106" />
       <source>Hours between retries</source>
       <translation>Heures entre deux reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="91" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="107" />
       <source>Retries a day after the first</source>
       <translation>Reprises par jour après le premier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="92" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="108" />
       <source>Quarantine after errors</source>
       <translation>Quarantaine après erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="93" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
       <source>Hours between counted errors</source>
       <translation>Heures entre deux erreurs comptées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="110" />
       <source>Error counter reset after (days)</source>
       <translation>Remise à zéro du compteur après (jours)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="111" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="111" />
       <source>Messages a second (0: no limit)</source>
       <translation>Messages par seconde (0 : sans limite)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="112" />
       <source>Daily cap (0: none)</source>
       <translation>Plafond quotidien (0 : aucun)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="112" />
       <source>Auto-pause bounce rate (0: never)</source>
       <translation>Taux de bounces de pause automatique (0 : jamais)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="113" />
       <source>Auto-pause after at least</source>
       <translation>Pause automatique après au moins</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="113" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="98" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="114" />
       <source>Demo: simulated seconds a second</source>
       <translation>Démo : secondes simulées par seconde</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="119" />
       <source>Simulated MTA (offline demo)</source>
       <translation>MTA simulé (démo hors ligne)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
       <source>SMTP relay</source>
       <translation>Relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="106" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
       <source>Relay: handed over counts as delivered</source>
       <translation>Relais : remis compte comme délivré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="107" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="123" />
       <source>Email feedback: delivered when the server reports it</source>
       <translation>Retour par email : délivré quand le serveur le signale</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
       <source>TLS</source>
       <translation>TLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="111" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="127" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="150" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="225" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="243" />
       <source>Settings saved, but not the password: %1</source>
       <translation>Paramètres enregistrés, mais pas le mot de passe : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="227" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="245" />
       <source>Settings saved.</source>
       <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="229" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="247" />
       <source>The new language is used from the next start.</source>
       <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="242" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="260" />
       <source>Connecting to %1:%2…</source>
       <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="250" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="268" />
       <source>Connection succeeded: the relay answered %1 %2</source>
       <translation>Connexion réussie : le relais a répondu %1 %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="254" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="272" />
       <source>Connection failed: %1</source>
       <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="260" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="278" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>

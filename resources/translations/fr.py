@@ -219,6 +219,8 @@ FR = {
     "being sent by another process (%1, process %2)": "en cours d'envoi par un autre processus (%1, processus %2)",
     "Resumed: the process that holds the send goes on with it.": "Reprise : le processus qui mène l'envoi le poursuit.",
     "%1 (interrupted)": "%1 (interrompue)",
+    "Only an administrator can change the settings. You can still test the connection to the relay.":
+        "Seul un administrateur peut modifier les paramètres. Vous pouvez tout de même tester la connexion au relais.",
     "The delivery is %1: confirm the send first.": "La diffusion est à l'état %1 : confirmez d'abord l'envoi.",
     "A delivery in the state %1 cannot be edited.": "Une diffusion à l'état %1 ne peut pas être modifiée.",
     "A delivery in the state %1 cannot be deleted: stop it first.": "Une diffusion à l'état %1 ne peut pas être supprimée : arrêtez-la d'abord.",
