@@ -22,6 +22,8 @@ from campaign_desktop.ui.sign_in import SignInDialog
 
 #: Who works in a workspace where no operator has a password yet (the demo).
 DEMO_OPERATOR = "admin"
+#: How long a thread holds the interpreter lock before another may take it (Python: 5 ms).
+GIL_SWITCH_S = 0.001
 
 
 class Startup(QObject):
@@ -75,12 +77,15 @@ class Startup(QObject):
 
 def prepare_process_for_gui() -> None:
     """Before the window shows: start the worker fork server (starting it later, from a big
-    process, would hold the interpreter lock long enough to freeze the window), and keep the
-    objects of start-up out of the garbage collector's full passes, which stop every thread."""
+    process, would hold the interpreter lock long enough to freeze the window), keep the
+    objects of start-up out of the garbage collector's full passes, which stop every thread,
+    and hand the interpreter lock round more often than every 5 ms: painting the chart calls
+    into Python many times, and each call may wait that long for a busy worker thread."""
     start_worker_server()
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+    sys.setswitchinterval(GIL_SWITCH_S)
 
 
 def create_window(engine: Engine, demo_profiles: int = 20_000) -> MainWindow:
