@@ -72,7 +72,8 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
         print(json.dumps([row.as_json() for row in rows]))
     else:
         for row in rows:
-            print(f"{row.id:>5}  {row.internal_name:<24} {row.state.name.lower():<10} {row.to_deliver:>9}  {row.label}")
+            hint = "  [interrupted: run 'send' again to resume]" if row.interrupted else ""
+            print(f"{row.id:>5}  {row.internal_name:<24} {row.state.name.lower():<10} {row.to_deliver:>9}  {row.label}{hint}")
     return EXIT_OK
 
 

@@ -54,6 +54,9 @@ def test_a_killed_send_resumes_without_sending_anyone_twice(engine, db_url):
         os.kill(first.pid, signal.SIGKILL)  # what a power cut or a crash does: no cleanup at all
         first.wait(timeout=10)
         assert interrupted(engine, delivery)  # its process is gone: the app offers Resume at once
+        listing = subprocess.run([sys.executable, "-m", "campaign_desktop", "--db", db_url, "deliveries"],
+                                 capture_output=True, text=True, timeout=60).stdout
+        assert "[interrupted: run 'send' again to resume]" in next(line for line in listing.splitlines() if "crash-test" in line)
         received_before = sum(server.handler.recipients.values())
         assert 300 <= received_before < RECIPIENTS, "the kill must land in the middle of the send"
 
