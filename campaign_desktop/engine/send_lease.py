@@ -60,23 +60,22 @@ class Holder:
         return now - self.heartbeat_at < dt.timedelta(seconds=LEASE_S)
 
 
-def living(owner: str | None, heartbeat_at: dt.datetime | None, now: dt.datetime) -> Holder | None:
-    """The holder those two columns name, if it is alive."""
-    found = Holder(owner, heartbeat_at) if owner and heartbeat_at else None
-    return found if found is not None and found.alive(now) else None
+def _holder(owner: str | None, heartbeat_at: dt.datetime | None) -> Holder | None:
+    """The holder the delivery's two lease columns name, if any."""
+    return Holder(owner, heartbeat_at) if owner and heartbeat_at else None
 
 
 def is_interrupted(state: DeliveryState, owner: str | None, heartbeat_at: dt.datetime | None, now: dt.datetime) -> bool:
     """Sending in the database, yet no living process sends it: the app or machine stopped mid-send."""
-    return state is DeliveryState.SENDING and living(owner, heartbeat_at, now) is None
+    found = _holder(owner, heartbeat_at)
+    return state is DeliveryState.SENDING and not (found is not None and found.alive(now))
 
 
 def holder(engine: Engine, delivery_id: int) -> Holder | None:
     """Who holds (or last held without letting go) the delivery's send."""
     with engine.connect() as conn:
-        owner, beat = conn.execute(select(Delivery.send_owner, Delivery.send_heartbeat_at)
-                                   .where(Delivery.id == delivery_id)).one()
-    return Holder(owner, beat) if owner and beat else None
+        row = conn.execute(select(Delivery.send_owner, Delivery.send_heartbeat_at).where(Delivery.id == delivery_id)).one()
+    return _holder(*row)
 
 
 def sending_elsewhere(engine: Engine, delivery_id: int, now: dt.datetime | None = None) -> Holder | None:
