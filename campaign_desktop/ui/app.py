@@ -6,6 +6,7 @@ import gc
 import sys
 
 from PySide6.QtCore import QObject, Slot
+from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine, func, select
 
@@ -24,6 +25,9 @@ from campaign_desktop.ui.sign_in import SignInDialog
 DEMO_OPERATOR = "admin"
 #: How long a thread holds the interpreter lock before another may take it (Python: 5 ms).
 GIL_SWITCH_S = 0.001
+#: How often the GUI thread collects garbage, automatic collection being off (seconds).
+GC_INTERVAL_S = 1.0
+_collector: GarbageCollector | None = None
 
 
 class Startup(QObject):
@@ -76,15 +80,25 @@ class Startup(QObject):
 
 
 def prepare_process_for_gui() -> None:
-    """Before the window shows: start the worker fork server (starting it later, from a big
-    process, would hold the interpreter lock long enough to freeze the window), keep the
-    objects of start-up out of the garbage collector's full passes, which stop every thread,
-    and hand the interpreter lock round more often than every 5 ms: painting the chart calls
-    into Python many times, and each call may wait that long for a busy worker thread."""
+    """Before the window shows (the QApplication exists): start the worker fork server
+    (starting it later, from a big process, would hold the interpreter lock long enough to
+    freeze the window), keep the objects of start-up out of the garbage collector's full
+    passes, which stop every thread, collect garbage on the GUI thread only, and hand the
+    interpreter lock round more often than every 5 ms: painting the chart calls into Python
+    many times, and each call may wait that long for a busy worker thread.
+
+    Python collects cycles in whichever thread allocates past the threshold; a Qt object in
+    such a cycle, destroyed on a worker thread, can deadlock Qt's locks against the
+    interpreter lock (seen in CI: a logs query on the thread pool and a menu's deletion on
+    the GUI thread). pyqtgraph's ``GarbageCollector`` turns automatic collection off and
+    collects from a GUI-thread timer instead.
+    """
     start_worker_server()
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+    global _collector
+    _collector = GarbageCollector(interval=GC_INTERVAL_S)
     sys.setswitchinterval(GIL_SWITCH_S)
 
 
