@@ -66,7 +66,7 @@ def _start_sink() -> tuple[subprocess.Popen[str], int]:
 
 def bench_send(messages: int, connections: int = 4, peer: str | None = None) -> dict[str, Any]:
     """Prepare ``messages`` recipients and send them through the real path to a discarding SMTP sink."""
-    from campaign_desktop.engine.enums import ReportingMode, RuleKind
+    from campaign_desktop.domain.enums import ReportingMode, RuleKind
     from campaign_desktop.engine.sending import confirm_send, send
     from campaign_desktop.engine.settings import Settings
     from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport

@@ -118,7 +118,7 @@ def _delivery_id(engine: Any, reference: str) -> int:
 
 
 def _transport_kind(args: argparse.Namespace, engine: Any) -> Any:
-    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.domain.enums import TransportKind
     from campaign_desktop.engine.settings import load_settings
 
     if args.transport:
@@ -140,8 +140,8 @@ def _transport_kit(args: argparse.Namespace, engine: Any, follow: bool) -> Any:
 
 def cmd_send(args: argparse.Namespace) -> int:
     from campaign_desktop.engine.control import Control
-    from campaign_desktop.engine.enums import TransportKind
-    from campaign_desktop.engine.enums import DeliveryState, Role
+    from campaign_desktop.domain.enums import TransportKind
+    from campaign_desktop.domain.enums import DeliveryState, Role
     from campaign_desktop.engine.sending import SendRefused, confirm_send, require_role, send
 
     engine = _engine(args)
@@ -190,19 +190,19 @@ def _change_state(args: argparse.Namespace, wanted: Any) -> int:
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.enums import DeliveryState
+    from campaign_desktop.domain.enums import DeliveryState
 
     return _change_state(args, DeliveryState.PAUSED)
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.enums import DeliveryState
+    from campaign_desktop.domain.enums import DeliveryState
 
     return _change_state(args, DeliveryState.SENDING)
 
 
 def cmd_stop(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.enums import DeliveryState
+    from campaign_desktop.domain.enums import DeliveryState
 
     return _change_state(args, DeliveryState.STOPPED)
 

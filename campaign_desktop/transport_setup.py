@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from campaign_desktop.engine.credentials import smtp_password
-from campaign_desktop.engine.enums import TransportKind
+from campaign_desktop.domain.enums import TransportKind
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.engine.transports import PickupTransport, SmtpSettings, SmtpTransport, TransportError
 

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from campaign_desktop.db.types import IntEnumType
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     AddressStatus,
     ApprovalMode,
     DeliveryState,

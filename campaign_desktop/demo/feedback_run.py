@@ -21,7 +21,7 @@ from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
 from campaign_desktop.demo.mta_process import FeedbackConfig, SimulatedMtaProcess
 from campaign_desktop.demo.simulated_mta import SimulatedMta
 from campaign_desktop.engine.control import ControlLike
-from campaign_desktop.engine.enums import DeliveryState, ReportingMode
+from campaign_desktop.domain.enums import DeliveryState, ReportingMode
 from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source, send_due_retries
 from campaign_desktop.engine.indicators import recompute
 from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret

@@ -32,7 +32,7 @@ from campaign_desktop.db.models import (
     utcnow,
 )
 from campaign_desktop.demo import names
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     AddressStatus,
     DeliveryState,
     FailureReason,

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from campaign_desktop.db.models import Address, DeliveryLog, ListMember, Profile
-from campaign_desktop.engine.enums import AddressStatus, LogStatus
+from campaign_desktop.domain.enums import AddressStatus, LogStatus
 from campaign_desktop.engine.fields import PROFILE_FIELDS
 from campaign_desktop.engine.recipients import profile_columns
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_valid_address
-from campaign_desktop.engine.enums import AddressStatus, ExclusionCause, RuleKind
+from campaign_desktop.domain.enums import AddressStatus, ExclusionCause, RuleKind
 from campaign_desktop.engine.audience import Lookups
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
 from campaign_desktop.engine.recipients import ID, NORM, RecipientReader

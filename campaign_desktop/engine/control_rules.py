@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from campaign_desktop.engine.address_syntax import is_valid_address
-from campaign_desktop.engine.enums import JournalLevel, RuleKind
+from campaign_desktop.domain.enums import JournalLevel, RuleKind
 from campaign_desktop.engine.personalization import CompiledContent
 from campaign_desktop.engine.typology import RuleSet
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from campaign_desktop.db.models import Delivery, Operator, utcnow
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.send_lease import is_interrupted
 
 

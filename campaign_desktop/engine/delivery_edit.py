@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, Operator, Profile, ProfileList, Typology, utcnow
 from campaign_desktop.engine.address_syntax import address_problem
 from campaign_desktop.engine.audience import AudienceError, AudienceSpec, count_targeted, in_audience
-from campaign_desktop.engine.enums import ApprovalMode, DeliveryState, Role
+from campaign_desktop.domain.enums import ApprovalMode, DeliveryState, Role
 from campaign_desktop.engine.personalization import CompiledContent, RenderedMessage, TemplateProblem
 from campaign_desktop.engine.recipients import RecipientReader, profile_columns
 from campaign_desktop.engine.send_policy import SendPolicy

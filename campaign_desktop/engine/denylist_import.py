@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from campaign_desktop.db.models import Address
 from campaign_desktop.engine.address_syntax import address_problem
-from campaign_desktop.engine.enums import AddressStatus
+from campaign_desktop.domain.enums import AddressStatus
 from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.profile_import import BadRow, ImportFailed
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, and_, or_, select, update
 
 from campaign_desktop.db.models import Delivery, DeliveryLog, utcnow
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     DeliveryState,
     FailureReason,
     FailureType,

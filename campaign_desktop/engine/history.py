@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, case, func, select
 
 from campaign_desktop.db.models import Delivery, DeliveryLog, TrackingEvent
-from campaign_desktop.engine.enums import ExclusionCause, FailureReason, LogStatus, TrackingKind
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, LogStatus, TrackingKind
 
 
 @dataclass(frozen=True)

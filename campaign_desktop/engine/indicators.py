@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, distinct, func, insert, select, update
 
 from campaign_desktop.db.models import Delivery, DeliveryLog, IndicatorSample, TrackingEvent
-from campaign_desktop.engine.enums import FailureType, LogStatus, ReportingMode, TrackingKind
+from campaign_desktop.domain.enums import FailureType, LogStatus, ReportingMode, TrackingKind
 
 FORMULAS = {
     "to_deliver": "Targeted − To exclude, at preparation",

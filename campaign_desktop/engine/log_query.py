@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, select
 
 from campaign_desktop.db.models import DeliveryLog, JournalEntry, TrackingEvent
 from campaign_desktop.db.streaming import stream_ids
-from campaign_desktop.engine.enums import ExclusionCause, FailureReason, JournalLevel, LogStatus
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, JournalLevel, LogStatus
 
 COLUMNS = ("address", "status", "failure_type", "failure_reason", "exclusion_cause", "last_reply", "retry_count", "sent_at", "detail")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from email.header import Header
 
 from campaign_desktop.engine.address_syntax import domain_of
-from campaign_desktop.engine.enums import TrackingKind
+from campaign_desktop.domain.enums import TrackingKind
 from campaign_desktop.engine.personalization import RenderedMessage, header_safe
 from campaign_desktop.engine.tracking import Tracker
 

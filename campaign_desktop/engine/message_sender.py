@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from campaign_desktop.engine.processes import process_alive, worker_context
-from campaign_desktop.engine.enums import FailureReason, FailureType
+from campaign_desktop.domain.enums import FailureReason, FailureType
 from campaign_desktop.engine.html_text import html_to_text
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem

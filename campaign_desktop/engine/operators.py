@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from campaign_desktop.db.models import Operator, OperatorRole
-from campaign_desktop.engine.enums import Role
+from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.sending import SendRefused, require_role
 
 #: scrypt's cost parameters: about 50 ms and 16 MB a hash on a laptop.

@@ -34,7 +34,7 @@ from campaign_desktop.engine.classifier import (
 from campaign_desktop.engine.processes import worker_context
 from campaign_desktop.engine.control import ControlLike, Stopped
 from campaign_desktop.engine.control_rules import ContentFacts, JournalLine, check_before_rendering, check_sizes
-from campaign_desktop.engine.enums import DeliveryState, ExclusionCause, FailureType, JournalLevel, LogStatus, Role, RuleKind
+from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, FailureType, JournalLevel, LogStatus, Role, RuleKind
 from campaign_desktop.engine.personalization import CompiledContent, TemplateProblem
 from campaign_desktop.engine.sending import require_role
 from campaign_desktop.engine.typology import RuleSet

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, func, insert, select
 from campaign_desktop.db.models import Delivery, Proof, utcnow
 from campaign_desktop.engine.address_syntax import address_problem
 from campaign_desktop.engine.delivery_edit import load_draft, render_preview
-from campaign_desktop.engine.enums import Role
+from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.sending import SendRefused, require_role
 from campaign_desktop.engine.transports import Transport

@@ -14,7 +14,7 @@ import datetime as dt
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from campaign_desktop.db.models import Address
-from campaign_desktop.engine.enums import AddressStatus, FailureReason, FailureType
+from campaign_desktop.domain.enums import AddressStatus, FailureReason, FailureType
 from campaign_desktop.engine.settings import Settings
 
 _HELD = (AddressStatus.QUARANTINE, AddressStatus.DENYLISTED)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from campaign_desktop.engine.enums import FailureReason, FailureType
+from campaign_desktop.domain.enums import FailureReason, FailureType
 
 _ENHANCED = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 HARD, SOFT = FailureType.HARD, FailureType.SOFT

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, func, insert, select
 
 from campaign_desktop.db.models import Delivery, DeliveryLog, ListMember, ProfileList, utcnow
-from campaign_desktop.engine.enums import DeliveryState, FailureType, LogStatus, Role
+from campaign_desktop.domain.enums import DeliveryState, FailureType, LogStatus, Role
 from campaign_desktop.engine.sending import require_role
 
 _COPIED = (

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, select, update
 from campaign_desktop.db.models import Delivery, Operator
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.delivery_edit import duplicate_delivery
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.preparation import PreparationFailed, prepare
 from campaign_desktop.engine.sending import SendRefused, confirm_send
 

@@ -25,7 +25,7 @@ from sqlalchemy import Engine, and_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from campaign_desktop.db.models import Delivery, utcnow
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.processes import process_alive
 
 #: A heartbeat older than this means its process stopped without letting go (seconds).

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, Operator, Profile, utcnow
 from campaign_desktop.engine.control import ControlLike
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     ApprovalMode,
     DeliveryState,
     FailureType,

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from campaign_desktop.db.models import Setting
-from campaign_desktop.engine.enums import ReportingMode, TransportKind
+from campaign_desktop.domain.enums import ReportingMode, TransportKind
 
 
 @dataclass

@@ -21,7 +21,7 @@ import datetime as dt
 from sqlalchemy import Connection, Engine, insert, select
 
 from campaign_desktop.db.models import DeliveryLog, TrackingEvent, utcnow
-from campaign_desktop.engine.enums import TrackingKind
+from campaign_desktop.domain.enums import TrackingKind
 
 _SIGNATURE_BYTES = 12
 _HREF = re.compile(r"""(<a\b[^>]*?\bhref\s*=\s*)(["'])(https?://[^"']+)\2""", re.IGNORECASE)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, DeliveryLog, Profile
-from campaign_desktop.engine.enums import TrackingKind
+from campaign_desktop.domain.enums import TrackingKind
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
 from campaign_desktop.engine.recipients import RecipientReader, profile_columns

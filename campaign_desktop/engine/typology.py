@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from campaign_desktop.engine.enums import JournalLevel, RuleKind
+from campaign_desktop.domain.enums import JournalLevel, RuleKind
 
 #: Parameters a rule starts with; ``severity`` is the journal level a control rule writes.
 DEFAULT_PARAMETERS: dict[RuleKind, dict[str, Any]] = {

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, or_, select
 
 from campaign_desktop.db.models import Address, Profile
 from campaign_desktop.db.streaming import stream_ids
-from campaign_desktop.engine.enums import AddressStatus
+from campaign_desktop.domain.enums import AddressStatus
 from campaign_desktop.engine.fields import PROFILE_FIELDS
 from campaign_desktop.engine.quarantine import release
 

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine
 
 from campaign_desktop.db.models import utcnow
 from campaign_desktop.engine.denylist_import import DenylistReport, import_denylist
-from campaign_desktop.engine.enums import AddressStatus, FailureReason
+from campaign_desktop.domain.enums import AddressStatus, FailureReason
 from campaign_desktop.engine.workspace_query import address_ids, address_rows, release_addresses
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import address_status_label, reason_label

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.delivery_edit import SaveOutcome
 from campaign_desktop.engine.indicators import recompute, series, stored
 from campaign_desktop.engine.settings import load_settings

@@ -56,7 +56,7 @@ from campaign_desktop.engine.delivery_edit import (
     sample_profiles,
     save_draft,
 )
-from campaign_desktop.engine.enums import ApprovalMode, DeliveryState
+from campaign_desktop.domain.enums import ApprovalMode, DeliveryState
 from campaign_desktop.engine.fields import PROFILE_FIELDS
 from campaign_desktop.engine.scheduler import Frequency, Recurrence
 from campaign_desktop.engine.settings import Settings, load_settings

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from campaign_desktop.engine.deliveries import DeliveryRow
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from campaign_desktop.engine.enums import DeliveryState, ExclusionCause, Role
+from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, Role
 from campaign_desktop.ui.delivery_model import state_label
 from campaign_desktop.ui.labels import cause_label, role_label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     AddressStatus,
     ApprovalMode,
     ExclusionCause,

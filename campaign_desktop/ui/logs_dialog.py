@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from campaign_desktop.engine.enums import ExclusionCause, FailureReason, LogStatus
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, LogStatus
 from campaign_desktop.engine.log_query import LogFilter, exclusion_counts, export_csv, journal, log_ids
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, level_label, reason_label, status_label

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from campaign_desktop.engine.enums import ExclusionCause, FailureReason, FailureType, LogStatus
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, FailureType, LogStatus
 from campaign_desktop.engine.log_query import log_rows
 from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.labels import cause_label, reason_label, status_label, type_label

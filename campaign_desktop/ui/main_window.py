@@ -36,7 +36,7 @@ from sqlalchemy import Engine
 from campaign_desktop.db.models import utcnow
 from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
 from campaign_desktop.engine.delivery_edit import create_delivery, delete_delivery, duplicate_delivery
-from campaign_desktop.engine.enums import Role
+from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.operators import OperatorInfo, list_operators
 from campaign_desktop.engine.scheduler import StepReport, scheduler_step
 from campaign_desktop.engine.settings import load_settings

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from campaign_desktop.engine.enums import Role
+from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.operators import (
     OperatorInfo,
     create_operator,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from campaign_desktop.db.session import open_database
 from campaign_desktop.demo.workspace import DEMO_DELIVERY, build_demo
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.settings import save_settings
 from campaign_desktop.ui.app import prepare_process_for_gui
 from campaign_desktop.ui.i18n import install_language

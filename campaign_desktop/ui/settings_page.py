@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from campaign_desktop.engine.credentials import KeyringUnavailable, smtp_password, store_smtp_password
-from campaign_desktop.engine.enums import ReportingMode, TransportKind
+from campaign_desktop.domain.enums import ReportingMode, TransportKind
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.engine.settings_change import change_settings
 from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, insert
 
 from campaign_desktop.db.models import Address, Delivery, DeliveryLog, ListMember, Profile, ProfileList, utcnow
-from campaign_desktop.engine.enums import AddressStatus, LogStatus
+from campaign_desktop.domain.enums import AddressStatus, LogStatus
 from campaign_desktop.engine.fields import normalize_email
 
 GOOD_HTML = (

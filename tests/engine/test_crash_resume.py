@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 
 from campaign_desktop.db.models import DeliveryLog, Operator, OperatorRole
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import LogStatus, Role
+from campaign_desktop.domain.enums import LogStatus, Role
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.send_lease import interrupted
 from campaign_desktop.engine.sending import SendRefused, send

@@ -21,7 +21,7 @@ from campaign_desktop.engine.delivery_edit import (
     projected_finish,
     save_draft,
 )
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.settings import Settings
 from tests.engine.builders import add_delivery, add_list, add_profiles

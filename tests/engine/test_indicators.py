@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from campaign_desktop.db.models import DeliveryLog, utcnow
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import LogStatus, ReportingMode, TrackingKind
+from campaign_desktop.domain.enums import LogStatus, ReportingMode, TrackingKind
 from campaign_desktop.engine.history import profile_history
 from campaign_desktop.engine.indicators import compute, hourly, series, stored
 from campaign_desktop.engine.sending import confirm_send, send

@@ -6,7 +6,7 @@ from email import message_from_bytes, policy
 
 import pytest
 
-from campaign_desktop.engine.enums import TrackingKind
+from campaign_desktop.domain.enums import TrackingKind
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import CompiledContent
 from campaign_desktop.engine.tracking import BadToken, Tracker, instrument

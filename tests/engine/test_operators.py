@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from campaign_desktop.db.models import Operator
-from campaign_desktop.engine.enums import Role
+from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.operators import (
     OperatorError,
     SignInFailed,

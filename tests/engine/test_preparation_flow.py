@@ -9,7 +9,7 @@ from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry
 from campaign_desktop.demo.workspace import DEMO_DELIVERY, FLAWS, STANDINGS, build_demo
 from campaign_desktop.engine.control import Control, Stopped
 from campaign_desktop.engine.deliveries import find_delivery_id
-from campaign_desktop.engine.enums import DeliveryState, ExclusionCause, JournalLevel, RuleKind
+from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, JournalLevel, RuleKind
 from campaign_desktop.engine.preparation import PreparationFailed, prepare
 from tests.engine.builders import add_delivery, add_profiles
 

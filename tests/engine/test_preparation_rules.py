@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from campaign_desktop.db.models import DeliveryLog, Typology, TypologyRule
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     AddressStatus,
     DeliveryState,
     ExclusionCause,

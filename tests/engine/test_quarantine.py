@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from campaign_desktop.db.models import Address
-from campaign_desktop.engine.enums import AddressStatus, FailureReason, FailureType
+from campaign_desktop.domain.enums import AddressStatus, FailureReason, FailureType
 from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_success
 from campaign_desktop.engine.settings import Settings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from campaign_desktop.engine.enums import FailureReason as R
-from campaign_desktop.engine.enums import FailureType as T
+from campaign_desktop.domain.enums import FailureReason as R
+from campaign_desktop.domain.enums import FailureType as T
 from campaign_desktop.engine.reply_rules import RULES, classify
 
 CASES = [

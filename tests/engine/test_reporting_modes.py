@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from campaign_desktop.db.models import Address, DeliveryLog, utcnow
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import AddressStatus, FailureType, LogStatus, ReportingMode
+from campaign_desktop.domain.enums import AddressStatus, FailureType, LogStatus, ReportingMode
 from campaign_desktop.engine.feedback import close_expired, process_source, send_due_retries
 from campaign_desktop.engine.indicators import compute
 from campaign_desktop.engine.sending import confirm_send, send

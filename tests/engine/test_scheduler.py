@@ -14,7 +14,7 @@ from campaign_desktop.db.models import Delivery
 from campaign_desktop.demo.workspace import build_demo
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.deliveries import find_delivery_id
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.scheduler import AWAITING_CONFIRMATION, Frequency, Recurrence, scheduler_step, set_recurrence
 from campaign_desktop.engine.sending import confirm_send

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, utcnow
 from campaign_desktop.engine import send_lease
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import DeliveryState, LogStatus
+from campaign_desktop.domain.enums import DeliveryState, LogStatus
 from campaign_desktop.engine.send_lease import interrupted
 from campaign_desktop.engine.sending import SendRefused, confirm_send, resume, send, set_state
 from campaign_desktop.engine.settings import Settings

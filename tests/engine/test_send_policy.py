@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from campaign_desktop.db.models import Delivery, JournalEntry, utcnow
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import DeliveryState, LogStatus
+from campaign_desktop.domain.enums import DeliveryState, LogStatus
 from campaign_desktop.engine.send_policy import SendPolicy, Window
 from campaign_desktop.engine.sending import confirm_send, send
 from campaign_desktop.engine.settings import Settings
@@ -97,7 +97,7 @@ def test_a_future_contact_date_waits_for_its_time(engine):
 
 
 def test_approval_modes_decide_whether_preparation_confirms_by_itself(engine):
-    from campaign_desktop.engine.enums import ApprovalMode
+    from campaign_desktop.domain.enums import ApprovalMode
     from campaign_desktop.engine.preparation import prepare
     from campaign_desktop.engine.sending import confirm_if_approved
 

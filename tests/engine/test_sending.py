@@ -9,7 +9,7 @@ from sqlalchemy import insert, select
 
 from campaign_desktop.db.models import Address, Delivery, DeliveryLog, Operator, OperatorRole
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import (
+from campaign_desktop.domain.enums import (
     AddressStatus,
     DeliveryState,
     FailureReason,

@@ -9,7 +9,7 @@ import sys
 from sqlalchemy import func, select
 
 from campaign_desktop.db.models import Address, DeliveryLog
-from campaign_desktop.engine.enums import AddressStatus, DeliveryState, FailureType, LogStatus, ReportingMode
+from campaign_desktop.domain.enums import AddressStatus, DeliveryState, FailureType, LogStatus, ReportingMode
 from campaign_desktop.engine.settings import save_settings
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from campaign_desktop.db.models import Address, TrackingEvent
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.enums import AddressStatus, TrackingKind
+from campaign_desktop.domain.enums import AddressStatus, TrackingKind
 from campaign_desktop.engine.settings import Settings, save_settings, tracking_secret
 from campaign_desktop.engine.sending import confirm_send, send
 from campaign_desktop.engine.tracking import Tracker

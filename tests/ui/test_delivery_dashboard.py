@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from campaign_desktop.db.models import Delivery, DeliveryLog
 from campaign_desktop.demo.workspace import build_demo
-from campaign_desktop.engine.enums import DeliveryState, LogStatus
+from campaign_desktop.domain.enums import DeliveryState, LogStatus
 from campaign_desktop.engine.settings import save_settings
 from campaign_desktop.ui.main_window import MainWindow
 
@@ -265,7 +265,7 @@ def test_a_send_killed_mid_way_shows_as_interrupted_and_resume_sends_the_rest_on
     from sqlalchemy import update
 
     from campaign_desktop.engine.control import Control
-    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.domain.enums import TransportKind
     from campaign_desktop.engine.preparation import prepare
     from campaign_desktop.engine.sending import BATCH_PER_CONNECTION, IN_FLIGHT_BATCHES
     from campaign_desktop.engine.settings import load_settings

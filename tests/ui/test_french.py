@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from campaign_desktop.demo.workspace import build_demo
-from campaign_desktop.engine.enums import DeliveryState
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.ui.i18n import TRANSLATIONS, install_language
 from campaign_desktop.ui.main_window import MainWindow
 

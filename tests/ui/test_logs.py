@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import insert
 
 from campaign_desktop.db.models import Delivery, Profile
-from campaign_desktop.engine.enums import ExclusionCause, FailureReason, FailureType, LogStatus
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, FailureType, LogStatus
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.logs_model import PAGE
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from campaign_desktop.db.models import Delivery
 from campaign_desktop.demo.workspace import build_demo
-from campaign_desktop.engine.enums import DeliveryState, Role
+from campaign_desktop.domain.enums import DeliveryState, Role
 from campaign_desktop.engine.operators import list_operators, reset_password
 from campaign_desktop.ui.app import create_window
 from campaign_desktop.ui.main_window import OPERATORS_PAGE, MainWindow

@@ -12,7 +12,7 @@ from sqlalchemy import func, insert, select
 
 from campaign_desktop.db.models import Address, Delivery
 from campaign_desktop.demo.workspace import build_demo
-from campaign_desktop.engine.enums import AddressStatus, DeliveryState, FailureReason
+from campaign_desktop.domain.enums import AddressStatus, DeliveryState, FailureReason
 from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.ui.main_window import MainWindow
 from tests.smtp_server import ScriptedServer, free_port
@@ -176,7 +176,7 @@ def test_only_an_administrator_changes_the_settings(qtbot, window, engine):
 
 
 def test_a_proof_from_the_dashboard_reaches_the_relay_with_its_prefix(qtbot, window, engine):
-    from campaign_desktop.engine.enums import TransportKind
+    from campaign_desktop.domain.enums import TransportKind
     from campaign_desktop.engine.settings import save_settings
 
     with ScriptedServer() as server:
@@ -200,7 +200,7 @@ def test_a_proof_from_the_dashboard_reaches_the_relay_with_its_prefix(qtbot, win
 def test_a_released_address_is_targeted_by_the_next_preparation(qtbot, window, engine):
     from campaign_desktop.db.models import DeliveryLog, Profile
     from campaign_desktop.engine.control import Control
-    from campaign_desktop.engine.enums import ExclusionCause, LogStatus
+    from campaign_desktop.domain.enums import ExclusionCause, LogStatus
     from campaign_desktop.engine.preparation import prepare
 
     with engine.connect() as conn:
