@@ -7,7 +7,9 @@ standard error and exit with a non-zero status.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -16,7 +18,11 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from campaign_desktop.engine.errors import EngineError
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The send is paused because its relay still fails: run ``send`` again (or ``resume``) later.
+EXIT_RELAY_DOWN = 3
 
 
 class CommandError(Exception):
@@ -33,29 +39,23 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from campaign_desktop.demo.workspace import WorkspaceNotEmpty, build_demo
+    from campaign_desktop.demo.workspace import build_demo
 
     engine = _engine(args)
     started = time.perf_counter()
-    try:
-        summary = build_demo(engine, args.profiles, args.seed, reset=args.reset)
-    except WorkspaceNotEmpty as exc:
-        raise CommandError(str(exc)) from exc
+    summary = build_demo(engine, args.profiles, args.seed, reset=args.reset)
     out = {"profiles": summary.profiles, "flaws": summary.flaws, "seconds": round(time.perf_counter() - started, 2)}
     print(json.dumps(out) if args.json else _lines(out))
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.profile_import import BadRow, ImportFailed, import_profiles
+    from campaign_desktop.engine.profile_import import BadRow, import_profiles
 
     def show(row: BadRow) -> None:
         print(f"{args.file}:{row.line}: {row.reason}", file=sys.stderr)
 
-    try:
-        report = import_profiles(_engine(args), Path(args.file), args.list, args.encoding, on_bad_row=show)
-    except ImportFailed as exc:
-        raise CommandError(str(exc)) from exc
+    report = import_profiles(_engine(args), Path(args.file), args.list, args.encoding, on_bad_row=show)
     if args.json:
         print(json.dumps(report.as_json()))
     else:
@@ -78,24 +78,17 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
 
 
 def cmd_prepare(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.control import Control, Stopped
-    from campaign_desktop.engine.deliveries import DeliveryNotFound, find_delivery_id
-    from campaign_desktop.engine.preparation import PreparationFailed, prepare
-    from campaign_desktop.engine.sending import SendRefused, confirm_if_approved
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.preparation import prepare
+    from campaign_desktop.engine.send_actions import confirm_if_approved
 
     engine = _engine(args)
-    try:
-        with engine.connect() as conn:
-            delivery_id = find_delivery_id(conn, args.delivery)
-        result = prepare(engine, delivery_id, Control(), workers=args.workers, operator=args.operator)
-    except (DeliveryNotFound, PreparationFailed, SendRefused) as exc:
-        raise CommandError(str(exc)) from exc
-    except Stopped as exc:
-        raise CommandError("The preparation was stopped.") from exc
+    delivery_id = _delivery_id(engine, args.delivery)
+    result = prepare(engine, delivery_id, Control(), workers=args.workers, operator=args.operator)
     out = result.as_json()
     try:  # automatic approval: confirmed at once by the same operator, who needs Start deliveries
         out["confirmed"] = confirm_if_approved(engine, delivery_id, args.operator)
-    except SendRefused as exc:
+    except EngineError as exc:
         out["confirmed"], out["not_confirmed"] = False, str(exc)
     if args.json:
         print(json.dumps(out))
@@ -108,13 +101,10 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
 
 def _delivery_id(engine: Any, reference: str) -> int:
-    from campaign_desktop.engine.deliveries import DeliveryNotFound, find_delivery_id
+    from campaign_desktop.engine.deliveries import find_delivery_id
 
-    try:
-        with engine.connect() as conn:
-            return find_delivery_id(conn, reference)
-    except DeliveryNotFound as exc:
-        raise CommandError(str(exc)) from exc
+    with engine.connect() as conn:
+        return find_delivery_id(conn, reference)
 
 
 def _transport_kind(args: argparse.Namespace, engine: Any) -> Any:
@@ -127,116 +117,135 @@ def _transport_kind(args: argparse.Namespace, engine: Any) -> Any:
         return load_settings(conn).transport
 
 
-def _transport_kit(args: argparse.Namespace, engine: Any, follow: bool) -> Any:
+def _transport_kit(args: argparse.Namespace, engine: Any, follow: bool, delivery_id: int | None = None) -> Any:
     """The transport named on the command line, else the one in the settings."""
-    from campaign_desktop.transport_setup import TransportChoice, TransportUnavailable, transport_kit
+    from campaign_desktop.transport_setup import TransportChoice, transport_kit
 
     kind = _transport_kind(args, engine)
-    try:
-        return transport_kit(engine, TransportChoice(kind, args.smtp or "", args.pickup or "", follow))
-    except TransportUnavailable as exc:
-        raise CommandError(str(exc)) from exc
+    return transport_kit(engine, TransportChoice(kind, args.smtp or "", args.pickup or "", follow), delivery_id)
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    """Confirm a prepared delivery (or resume one that was paused or interrupted) and hand every
+    message over; Ctrl-C or SIGTERM finish what is on the wire and leave it paused."""
     from campaign_desktop.engine.control import Control
     from campaign_desktop.domain.enums import TransportKind
-    from campaign_desktop.domain.enums import DeliveryState, Role
-    from campaign_desktop.engine.sending import SendRefused, confirm_send, require_role, send
+    from campaign_desktop.engine.messages import Msg, message
+    from campaign_desktop.engine.send_actions import Start, start_send
+    from campaign_desktop.engine.sending import send
+    from campaign_desktop.transport_setup import require_usable
 
     engine = _engine(args)
     delivery_id = _delivery_id(engine, args.delivery)
-    from sqlalchemy import select
-
-    from campaign_desktop.db.models import Delivery
-
-    try:
-        with engine.connect() as conn:
-            state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
-        if state is DeliveryState.PREPARED:
-            confirm_send(engine, delivery_id, args.operator)
-        else:  # resuming a send that was interrupted: the same role is needed
-            with engine.connect() as conn:
-                require_role(conn, args.operator, Role.START_DELIVERIES)
-        if args.wait and _transport_kind(args, engine) is not TransportKind.SIMULATED:
-            raise CommandError("--wait follows a simulated send; for real sends run 'feedback' regularly until validity ends.")
-        transport_context, follow = _transport_kit(args, engine, follow=args.wait)
-        with transport_context as transport:
-            summary = send(engine, delivery_id, transport, Control())
-            feedback = follow(delivery_id, transport) if follow is not None else None
-    except SendRefused as exc:
-        raise CommandError(str(exc)) from exc
-    out = {
+    if args.wait and _transport_kind(args, engine) is not TransportKind.SIMULATED:
+        raise CommandError("--wait follows a simulated send; for real sends run 'feedback' regularly until validity ends.")
+    transport_context, follow = _transport_kit(args, engine, args.wait, delivery_id)
+    control = Control()
+    with transport_context as transport, _leave_paused_on_signal(control, message(Msg.REASON_INTERRUPTED)):
+        require_usable(transport)  # a relay that cannot work is refused before anything is confirmed
+        start = start_send(engine, delivery_id, args.operator)
+        if start is not Start.SEND_NOW:
+            print(json.dumps({"delivery": delivery_id, "start": start.name.lower()}) if args.json
+                  else f"{start.name.lower().replace('_', ' ')}")
+            return EXIT_OK
+        summary = send(engine, delivery_id, transport, control, relay_wait_s=args.relay_wait)
+        feedback = follow(delivery_id, transport, control) if follow is not None and summary.state.name == "SENT" else None
+    out: dict[str, Any] = {
         "delivery": delivery_id, "state": summary.state.name.lower(), "handed_over": summary.handed_over,
         "accepted": summary.accepted, "failed": summary.failed, "unknown": summary.unknown,
         "canceled": summary.canceled, "seconds": round(summary.seconds, 2), "reasons": summary.reasons,
     }
+    if summary.figures is not None:
+        out["identity"] = summary.figures.identity()
     if feedback is not None:
         out["feedback"] = feedback.__dict__
+    if summary.relay_down is not None:
+        out["relay_down"] = str(summary.relay_down)
     print(json.dumps(out) if args.json else _lines(out))
+    if summary.relay_down is not None:
+        print(f"campaign-desktop: {message(Msg.RELAY_STILL_DOWN)} {summary.relay_down}", file=sys.stderr)
+        return EXIT_RELAY_DOWN
     return EXIT_OK
 
 
-def _change_state(args: argparse.Namespace, wanted: Any) -> int:
-    from campaign_desktop.engine.sending import SendRefused, set_state
+@contextlib.contextmanager
+def _leave_paused_on_signal(control: Any, reason: Any) -> Any:
+    """While sending, Ctrl-C and SIGTERM leave the send paused (what is on the wire finishes)."""
 
-    engine = _engine(args)
+    def leave(signum: int, frame: Any) -> None:
+        control.detach(reason)
+
+    previous = {sig: signal.signal(sig, leave) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        state = set_state(engine, _delivery_id(engine, args.delivery), args.operator, wanted)
-    except SendRefused as exc:
-        raise CommandError(str(exc)) from exc
-    print(state.name.lower())
-    return EXIT_OK
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
-    from campaign_desktop.domain.enums import DeliveryState
+    from campaign_desktop.engine.send_actions import pause
 
-    return _change_state(args, DeliveryState.PAUSED)
+    engine = _engine(args)
+    pause(engine, _delivery_id(engine, args.delivery), args.operator)
+    print("paused")
+    return EXIT_OK
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    from campaign_desktop.domain.enums import DeliveryState
+    from campaign_desktop.engine.send_actions import resume
 
-    return _change_state(args, DeliveryState.SENDING)
+    engine = _engine(args)
+    if resume(engine, _delivery_id(engine, args.delivery), args.operator):
+        print("resumed: no process sends it now; run 'send' to hand the rest over")
+    else:
+        print("sending")
+    return EXIT_OK
 
 
 def cmd_stop(args: argparse.Namespace) -> int:
-    from campaign_desktop.domain.enums import DeliveryState
+    from campaign_desktop.engine.send_actions import stop
 
-    return _change_state(args, DeliveryState.STOPPED)
+    engine = _engine(args)
+    canceled = stop(engine, _delivery_id(engine, args.delivery), args.operator)
+    print(f"stopped: {canceled} canceled")
+    return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from campaign_desktop.db.models import utcnow
-    from campaign_desktop.engine.indicators import compute, recompute, stored
+    """The figures as they stand (kept with the logs), or counted again from the logs (``--compute``)."""
+    from campaign_desktop.engine.clock import delivery_now
+    from campaign_desktop.engine.indicators import live, recompute
     from campaign_desktop.engine.settings import load_settings
 
     engine = _engine(args)
     delivery_id = _delivery_id(engine, args.delivery)
     with engine.begin() as conn:
         mode = load_settings(conn).reporting_mode
-        kept = None if args.compute else stored(conn, delivery_id)
-        if kept is not None:
-            figures = kept.as_json()
-        elif args.compute:
-            figures = recompute(conn, delivery_id, mode, utcnow()).as_json()
-        else:  # never counted yet (a delivery not sent): count without storing
-            figures = compute(conn, delivery_id, mode).as_json()
+        if args.compute:
+            figures = recompute(conn, delivery_id, mode, delivery_now(conn, delivery_id))
+        else:
+            figures = live(conn, delivery_id, mode)
+    out = figures.as_json()
     if args.json:
-        print(json.dumps(figures))
+        print(json.dumps(out))
     else:
-        print(_lines({k: v for k, v in figures.items() if k != "formulas"}))
+        print(_lines({k: v for k, v in out.items() if k not in ("formulas", "identity", "delivery_identity")}))
+        print(figures.identity())
+        print(figures.delivery_identity())
     return EXIT_OK
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source, send_due_retries
+    from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source
+    from campaign_desktop.engine.retrying import send_due_retries
+    from campaign_desktop.engine.send_recovery import recover_orphans
     from campaign_desktop.engine.settings import load_settings
 
     engine = _engine(args)
     with engine.connect() as conn:
         settings = load_settings(conn)
+    recover_orphans(engine, settings)  # a send killed after a stop: its rows are settled now
     source = args.source or settings.bounce_folder
     summary = FeedbackSummary()
     if source:
@@ -252,13 +261,12 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 
 def cmd_retry_failed(args: argparse.Namespace) -> int:
     from campaign_desktop.engine.retry_failed import retry_failed
-    from campaign_desktop.engine.sending import SendRefused
 
     engine = _engine(args)
-    try:
-        new_id, targeted = retry_failed(engine, _delivery_id(engine, args.delivery), args.operator)
-    except SendRefused as exc:
-        raise CommandError(str(exc)) from exc
+    new_id, targeted = retry_failed(engine, _delivery_id(engine, args.delivery), args.operator, args.unknown)
+    if args.unknown:
+        print("campaign-desktop: warning: the recipients whose fate was unknown are included; some of them did "
+              "receive the message and will receive it twice.", file=sys.stderr)
     print(json.dumps({"delivery": new_id, "recipients": targeted}))
     return EXIT_OK
 
@@ -312,10 +320,14 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
                 _say(args, {"event": "recurring_copy", "delivery": copy_id,
                             "awaiting_confirmation": copy_id in report.awaiting_confirmation})
             for problem in report.problems:
-                _say(args, {"event": "problem", "message": problem})
+                _say(args, {"event": "problem", "message": str(problem)})
             for delivery_id in report.due:
-                with _transport_kit(args, engine, follow=False)[0] as transport:
-                    summary = send(engine, delivery_id, transport, Control())
+                try:  # one delivery that cannot go (another process took it …) never ends the scheduler
+                    with _transport_kit(args, engine, follow=False, delivery_id=delivery_id)[0] as transport:
+                        summary = send(engine, delivery_id, transport, Control())
+                except EngineError as exc:
+                    _say(args, {"event": "problem", "delivery": delivery_id, "message": str(exc)})
+                    continue
                 _say(args, {"event": "sent", "delivery": delivery_id, "state": summary.state.name.lower(),
                             "accepted": summary.accepted, "failed": summary.failed})
             if args.once:
@@ -392,6 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("delivery")
     send.add_argument("--operator", required=True, help="the login that confirms (needs Start deliveries)")
     send.add_argument("--wait", action="store_true", help="then follow the feedback until the delivery closes (simulated MTA: at its speed)")
+    send.add_argument("--relay-wait", type=float, default=300.0, metavar="SECONDS",
+                      help="how long to wait for a failing relay before leaving the send paused (exit status 3)")
     _transport_options(send)
     send.set_defaults(func=cmd_send)
     for name, func, text in (("pause", cmd_pause, "pause a send"), ("resume", cmd_resume, "resume a paused send"),
@@ -400,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("delivery")
         command.add_argument("--operator", required=True)
         command.set_defaults(func=func)
-    stats = sub.add_parser("stats", help="the deployment indicators of a delivery, computed from its logs")
+    stats = sub.add_parser("stats", help="the deployment indicators of a delivery, with the identities that tie them")
     stats.add_argument("delivery")
     stats.add_argument("--json", action="store_true")
     stats.add_argument("--compute", action="store_true", help="Compute stats: count every figure again from the logs")
@@ -413,6 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
     retry = sub.add_parser("retry-failed", help="a new delivery for the recipients that finally failed")
     retry.add_argument("delivery")
     retry.add_argument("--operator", required=True)
+    retry.add_argument("--unknown", action="store_true",
+                       help="also the recipients whose fate is unknown (some may receive the message twice)")
     retry.set_defaults(func=cmd_retry_failed)
 
     tracking = sub.add_parser("tracking-server", help="serve the tracking URLs of real sends (opens, clicks, unsubscribe, mirror)")
@@ -449,7 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
-    except CommandError as exc:
+    except (CommandError, EngineError) as exc:  # expected: one line, never a traceback
         print(f"campaign-desktop: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except SQLAlchemyError as exc:  # the database refused: say what it said, not a traceback

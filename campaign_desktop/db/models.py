@@ -32,6 +32,7 @@ from campaign_desktop.domain.enums import (
     ExclusionCause,
     FailureReason,
     FailureType,
+    Job,
     JournalLevel,
     LogStatus,
     Role,
@@ -142,7 +143,8 @@ class Delivery(Base):
     label: Mapped[str] = mapped_column(String(200))
     internal_name: Mapped[str] = mapped_column(String(100), unique=True)
     state: Mapped[DeliveryState] = mapped_column(IntEnumType(DeliveryState), default=DeliveryState.DRAFT)
-    state_reason: Mapped[str] = mapped_column(Text, default="")
+    state_reason: Mapped[str] = mapped_column(Text, default="")  # the reason in English, for scripts
+    reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the same as a typed message (engine/messages.py)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -178,9 +180,12 @@ class Delivery(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # the deployment figures as last counted (live while sending, then after each feedback pass)
     indicators: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    # who is sending it and its last sign of life (engine/send_lease.py)
-    send_owner: Mapped[str | None] = mapped_column(String(200))
-    send_heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # who works on it (prepares, sends, follows the feedback) and its last sign of life (engine/job_lease.py)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    lease_job: Mapped[Job] = mapped_column(IntEnumType(Job), default=Job.NONE)
+    # a demo's simulated clock: {"real": ISO UTC, "simulated": ISO UTC, "speed": x} (engine/clock.py)
+    feedback_clock: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     audience_list: Mapped[ProfileList | None] = relationship(foreign_keys=[audience_list_id])
     control_group_list: Mapped[ProfileList | None] = relationship(foreign_keys=[control_group_list_id])
@@ -214,11 +219,29 @@ class DeliveryLog(Base):
     next_retry_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # set and committed just before the message is handed over: the crash-safety mark
     handover_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # the process that claimed the row's due retry, until the retry is settled (engine/retrying.py)
+    retry_claim: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (
         Index("ix_delivery_log_delivery_status", "delivery_id", "status"),
         Index("ix_delivery_log_profile_sent", "profile_id", "sent_at"),
     )
+
+
+class DeliveryCount(Base):
+    """How many log rows of a delivery are in each class (status, failure type, retry planned).
+
+    Kept by the one writer of log rows (engine/delivery_log.py) in the same transaction as
+    the rows themselves, so the live figures read here always equal those that Compute
+    stats counts from the logs, whichever process wrote them.
+    """
+
+    __tablename__ = "delivery_count"
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[LogStatus] = mapped_column(IntEnumType(LogStatus), primary_key=True)
+    failure_type: Mapped[FailureType] = mapped_column(IntEnumType(FailureType), primary_key=True)
+    retrying: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Address(Base):
@@ -243,7 +266,7 @@ class TrackingEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
-    kind: Mapped[int] = mapped_column(Integer)  # engine.enums.TrackingKind, added with the send engine
+    kind: Mapped[int] = mapped_column(Integer)  # domain.enums.TrackingKind
     url: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -275,7 +298,9 @@ class JournalEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     level: Mapped[JournalLevel] = mapped_column(IntEnumType(JournalLevel))
     rule: Mapped[RuleKind | None] = mapped_column(IntEnumType(RuleKind))
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # in English, for scripts and older rows
+    code: Mapped[str | None] = mapped_column(String(64))  # the message's id (engine/messages.py)
+    args: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class Proof(Base):
@@ -303,7 +328,7 @@ class Setting(Base):
 
 
 __all__ = [
-    "Address", "Base", "Delivery", "DeliveryLog", "IndicatorSample", "JournalEntry", "ListMember", "Operator",
+    "Address", "Base", "Delivery", "DeliveryCount", "DeliveryLog", "IndicatorSample", "JournalEntry", "ListMember", "Operator",
     "OperatorRole", "Profile", "ProfileList", "Setting", "TrackingEvent", "Typology", "TypologyRule",
     "utcnow",
 ]

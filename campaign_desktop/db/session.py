@@ -7,7 +7,10 @@ database always brings its schema to the latest Alembic revision.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,15 +63,41 @@ def make_engine(url: str | None = None) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the latest revision (creates it in an empty database)."""
+    """Bring the schema to the latest revision (creates it in an empty database).
+
+    Two processes opening an old database at once (the app and a command) must not both
+    migrate it: one would fail with "duplicate column name". The migration runs under a
+    lock (a file lock beside a SQLite file, an advisory lock on PostgreSQL); whoever comes
+    second finds the schema at its latest revision and does nothing.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    with _migration_lock(engine), engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+#: The PostgreSQL advisory lock that serialises migrations (any fixed number of our own).
+_PG_MIGRATION_LOCK = 0x43414D50
+
+
+@contextlib.contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    database = engine.url.database if is_sqlite(engine) else None
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes, also if the process dies
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def open_database(url: str | None = None) -> Engine:

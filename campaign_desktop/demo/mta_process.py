@@ -11,9 +11,7 @@ the process that started it is gone.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import time
 from dataclasses import dataclass
 from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event
@@ -21,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from campaign_desktop.demo.simulated_mta import LoopbackMta, SimulatedMta
+from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.processes import process_alive, worker_context
+from campaign_desktop.engine.transports import TransportError
 
 START_TIMEOUT_S = 20
 STOP_TIMEOUT_S = 10
@@ -38,8 +38,7 @@ class FeedbackConfig:
     delivery_reports: bool
     tracking_base: str
     tracking_secret: bytes
-    clock_start_monotonic: float
-    clock_start: dt.datetime
+    clock: dict[str, Any]  # the delivery's simulated clock (engine/clock.py), as stored
 
 
 class SimulatedMtaProcess(LoopbackMta):
@@ -70,7 +69,7 @@ class SimulatedMtaProcess(LoopbackMta):
             self.port = ready.get(timeout=START_TIMEOUT_S)
         except Exception as exc:  # queue.Empty: the child died or hung before listening
             self.__exit__()
-            raise RuntimeError("The simulated MTA did not start.") from exc
+            raise TransportError(Msg.SIMULATED_MTA_DOWN) from exc
         finally:
             ready.close()
         return self
@@ -114,13 +113,12 @@ def _simulator(seed: int, config: FeedbackConfig, pending: Synchronized[int]) ->
     from campaign_desktop.db.session import make_engine
     from campaign_desktop.demo.feedback_run import hit_recorder
     from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
+    from campaign_desktop.engine.clock import SimulatedClock
     from campaign_desktop.engine.tracking import Tracker
 
     engine = make_engine(config.database_url)
     tracker = Tracker(config.tracking_base, config.tracking_secret)
-
-    def now() -> dt.datetime:  # the parent's simulated clock: CLOCK_MONOTONIC is shared by processes
-        return config.clock_start + dt.timedelta(seconds=(time.monotonic() - config.clock_start_monotonic) * config.speed)
+    now = SimulatedClock.from_json(config.clock).now  # the delivery's own clock, as its follower reads it
 
     def publish(count: int) -> None:
         pending.value = count

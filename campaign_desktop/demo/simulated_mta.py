@@ -3,8 +3,9 @@
 So that a trainer's demo runs the real SMTP path offline, the send talks SMTP to an
 aiosmtpd server inside the app. Its answer for each recipient is drawn from a seed and
 the address, so a demo replays identically: most are accepted, some are refused for an
-unknown user, a full mailbox, a spam policy or a busy server, in the shares below; a
-temporary refusal lets the retry through. What happens after acceptance (reports,
+unknown user, a full mailbox, a spam policy or greylisting, in the shares below; a
+temporary refusal lets the retry through. (A server closing the connection, 421, is a
+relay-level event that pauses the send; the simulation does not pretend one per recipient.) What happens after acceptance (reports,
 later bounces, opens, clicks) is the ``FeedbackSimulator``'s.
 """
 
@@ -18,7 +19,7 @@ from aiosmtpd.controller import Controller
 
 from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
 from campaign_desktop.demo.seeded import draw
-from campaign_desktop.engine.transports import SmtpSession, SmtpSettings, SmtpTransport
+from campaign_desktop.engine.transports import Reply, SmtpSession, SmtpSettings, SmtpTransport, check_connection
 
 #: Share of recipients, and the reply they get at RCPT; the rest are accepted.
 OUTCOMES: tuple[tuple[float, str], ...] = (
@@ -26,7 +27,7 @@ OUTCOMES: tuple[tuple[float, str], ...] = (
     (0.010, "452 4.2.2 The email account that you tried to reach is over quota"),
     (0.005, "554 5.7.1 Message rejected: policy"),
     (0.004, "550 5.2.1 The email account that you tried to reach is disabled"),
-    (0.005, "421 4.7.0 Try again later, closing connection"),
+    (0.005, "450 4.7.1 Greylisted, please try again later"),
 )
 
 
@@ -92,6 +93,13 @@ class LoopbackMta:
 
     def describe(self) -> str:
         return f"simulated MTA (seed {self.seed})"
+
+    @property
+    def name(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def check(self) -> Reply:
+        return check_connection(SmtpSettings("127.0.0.1", self.port, timeout_s=10))
 
 
 class SimulatedMta(LoopbackMta):

@@ -41,8 +41,10 @@ from campaign_desktop.domain.enums import (
     Role,
     RuleKind,
 )
+from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.indicators import recompute
+from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.typology import parameters_for
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -71,7 +73,7 @@ OPERATORS = {
 }
 
 
-class WorkspaceNotEmpty(Exception):
+class WorkspaceNotEmpty(EngineError):
     """The database already holds profiles; building the demo would mix two workspaces."""
 
 
@@ -194,7 +196,7 @@ def build_demo(
                     conn.execute(table.delete())
         existing = conn.execute(select(func.count()).select_from(Profile)).scalar_one()
         if existing:
-            raise WorkspaceNotEmpty(f"The workspace already holds {existing} profiles; use --reset to replace it.")
+            raise WorkspaceNotEmpty(Msg.WORKSPACE_NOT_EMPTY, count=existing)
         return _fill(conn, profiles, random.Random(seed), progress)
 
 

@@ -187,3 +187,12 @@ class TransportKind(enum.IntEnum):
     SIMULATED = 0
     SMTP = 1
     PICKUP = 2
+
+
+class Job(enum.IntEnum):
+    """What works on a delivery right now, in this process or another (stored with its lease)."""
+
+    NONE = 0
+    PREPARE = 1
+    SEND = 2
+    FEEDBACK = 3  # following the simulated feedback until the delivery closes (the app)

@@ -16,11 +16,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from campaign_desktop.db.models import Address, DeliveryLog, ListMember, Profile
 from campaign_desktop.domain.enums import AddressStatus, LogStatus
+from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.fields import PROFILE_FIELDS
+from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.recipients import profile_columns
 
 
-class AudienceError(ValueError):
+class AudienceError(EngineError, ValueError):
     """An audience filter that cannot be applied (unknown field or operator)."""
 
 
@@ -31,6 +33,8 @@ class AudienceSpec:
 
     @classmethod
     def from_json(cls, list_id: int | None, conditions: list[Any] | None) -> AudienceSpec:
+        if any(not isinstance(c, dict) or "field" not in c for c in conditions or ()):
+            raise AudienceError(Msg.AUDIENCE_UNKNOWN_FIELD, name="?")
         parsed = tuple((c["field"], c.get("op", "eq"), c.get("value")) for c in conditions or ())
         return cls(list_id, parsed)
 
@@ -41,7 +45,7 @@ _FILTER_COLUMNS = {name: getattr(Profile, name) for name in PROFILE_FIELDS}
 def _condition(field: str, op: str, value: Any) -> ColumnElement[bool]:
     column = _FILTER_COLUMNS.get(field)
     if column is None:
-        raise AudienceError(f"Unknown profile field '{field}' in the audience filter.")
+        raise AudienceError(Msg.AUDIENCE_UNKNOWN_FIELD, name=field)
     operators = {
         "eq": lambda: column == value,
         "ne": lambda: or_(column != value, column.is_(None)),
@@ -54,7 +58,7 @@ def _condition(field: str, op: str, value: Any) -> ColumnElement[bool]:
         "gt": lambda: column > value,
     }
     if op not in operators:
-        raise AudienceError(f"Unknown operator '{op}' in the audience filter.")
+        raise AudienceError(Msg.AUDIENCE_UNKNOWN_OPERATOR, name=op)
     return operators[op]()
 
 

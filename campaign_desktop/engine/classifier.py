@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -16,6 +18,7 @@ from campaign_desktop.engine.address_syntax import address_problem, domain_of, i
 from campaign_desktop.domain.enums import AddressStatus, ExclusionCause, RuleKind
 from campaign_desktop.engine.audience import Lookups
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
+from campaign_desktop.engine.processes import end_with
 from campaign_desktop.engine.recipients import ID, NORM, RecipientReader
 from campaign_desktop.engine.typology import RuleSet
 
@@ -116,9 +119,11 @@ class Classifier:
 _worker: Classifier | None = None
 
 
-def init_worker(sources: ContentSources, rules: RuleSet, lookups: Lookups) -> None:
+def init_worker(sources: ContentSources, rules: RuleSet, lookups: Lookups, owner: int) -> None:
     global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the process that prepares
     _worker = Classifier(sources, rules, lookups)
+    threading.Thread(target=end_with, args=(owner,), name="owner-watch", daemon=True).start()
 
 
 def classify_in_worker(rows: list[tuple[Any, ...]]) -> ChunkOutcome:

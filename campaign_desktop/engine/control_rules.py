@@ -10,21 +10,16 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from campaign_desktop.domain.enums import RuleKind
 from campaign_desktop.engine.address_syntax import is_valid_address
-from campaign_desktop.domain.enums import JournalLevel, RuleKind
+from campaign_desktop.engine.delivery_journal import JournalLine
+from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.personalization import CompiledContent
 from campaign_desktop.engine.typology import RuleSet
 
 _HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _UNSUBSCRIBE_WORDS = re.compile(r"unsubscribe|d[ée]sabonn|d[ée]sinscri|opt[- ]?out", re.IGNORECASE)
 _TEMPLATE_EXPR = re.compile(r"\{\{.*?\}\}")
-
-
-@dataclass(frozen=True)
-class JournalLine:
-    level: JournalLevel
-    rule: RuleKind | None
-    message: str
 
 
 @dataclass(frozen=True)
@@ -45,27 +40,27 @@ def links_in(html: str) -> list[str]:
 def check_before_rendering(facts: ContentFacts, content: CompiledContent, rules: RuleSet) -> list[JournalLine]:
     lines: list[JournalLine] = []
 
-    def add(kind: RuleKind, message: str) -> None:
+    def add(kind: RuleKind, said: Message) -> None:
         if rules.has(kind):
-            lines.append(JournalLine(rules.severity(kind), kind, message))
+            lines.append(JournalLine(rules.severity(kind), kind, said))
 
     if not facts.subject.strip():
-        add(RuleKind.EMPTY_SUBJECT, "The subject is empty.")
+        add(RuleKind.EMPTY_SUBJECT, message(Msg.SUBJECT_EMPTY))
     if not facts.from_address.strip():
-        add(RuleKind.EMPTY_SENDER, "The sender address is empty.")
+        add(RuleKind.EMPTY_SENDER, message(Msg.SENDER_EMPTY))
     elif not is_valid_address(facts.from_address.strip()):
-        add(RuleKind.EMPTY_SENDER, f"The sender address '{facts.from_address}' is not a valid address.")
+        add(RuleKind.EMPTY_SENDER, message(Msg.SENDER_INVALID, address=facts.from_address))
     if not _has_unsubscribe_link(facts.html):
-        add(RuleKind.UNSUBSCRIBE_LINK, "The HTML content has no unsubscribe link.")
+        add(RuleKind.UNSUBSCRIBE_LINK, message(Msg.NO_UNSUBSCRIBE_LINK))
     for part, names in sorted(content.unknown_fields().items()):
         for name in sorted(names):
-            add(RuleKind.UNRESOLVED_FIELD, f"Unresolved personalisation field 'recipient.{name}' in the {part}.")
+            add(RuleKind.UNRESOLVED_FIELD, message(Msg.UNRESOLVED_FIELD, name=name, part=part))
     for url in links_in(facts.html):
         problem = link_problem(url)
         if problem:
             add(RuleKind.LINKS, problem)
     if not facts.text.strip():
-        add(RuleKind.TEXT_PART, "There is no text part: mail clients that do not show HTML will get one generated from it.")
+        add(RuleKind.TEXT_PART, message(Msg.NO_TEXT_PART))
     return lines
 
 
@@ -73,14 +68,8 @@ def check_sizes(largest: int, over_limit: int, rules: RuleSet) -> list[JournalLi
     limit_kb = rules.param(RuleKind.MESSAGE_SIZE, "max_kb")
     if not rules.has(RuleKind.MESSAGE_SIZE) or over_limit == 0:
         return []
-    return [
-        JournalLine(
-            rules.severity(RuleKind.MESSAGE_SIZE),
-            RuleKind.MESSAGE_SIZE,
-            f"{over_limit} message(s) are larger than {limit_kb} KB (largest {largest / 1024:.0f} KB): "
-            "common webmail will clip them.",
-        )
-    ]
+    return [JournalLine(rules.severity(RuleKind.MESSAGE_SIZE), RuleKind.MESSAGE_SIZE, message(
+        Msg.MESSAGES_TOO_LARGE, count=over_limit, limit=limit_kb, largest=round(largest / 1024)))]
 
 
 def _has_unsubscribe_link(html: str) -> bool:
@@ -91,7 +80,7 @@ def _has_unsubscribe_link(html: str) -> bool:
     )
 
 
-def link_problem(url: str) -> str | None:
+def link_problem(url: str) -> Message | None:
     """Why a link is broken or unsafe; ``None`` for a good https link or a personalised one."""
     stripped = url.strip()
     if _TEMPLATE_EXPR.fullmatch(stripped):
@@ -99,11 +88,11 @@ def link_problem(url: str) -> str | None:
     if stripped.startswith(("mailto:", "tel:")):
         return None
     if not stripped or stripped == "#":
-        return f"An empty link ('{url}') goes nowhere."
+        return message(Msg.LINK_EMPTY, url=url)
     probe = _TEMPLATE_EXPR.sub("x", stripped)
     parts = urlsplit(probe)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in probe:
-        return f"The link '{url}' is broken."
+        return message(Msg.LINK_BROKEN, url=url)
     if parts.scheme == "http":
-        return f"The link '{url}' is not https."
+        return message(Msg.LINK_NOT_HTTPS, url=url)
     return None

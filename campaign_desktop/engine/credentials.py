@@ -6,10 +6,13 @@ password in it would travel with it. The keyring entry is per machine and per lo
 
 from __future__ import annotations
 
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
+
 KEYRING_SERVICE = "campaign-desktop-smtp"
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(EngineError):
     """This machine has no usable keyring (a headless server without a secret service)."""
 
 
@@ -41,4 +44,4 @@ def store_smtp_password(login: str, password: str) -> None:
     except Exception as exc:
         if isinstance(exc, KeyringUnavailable):
             raise
-        raise KeyringUnavailable(f"The system keyring cannot store the password: {exc}") from exc
+        raise KeyringUnavailable(Msg.KEYRING_UNAVAILABLE, detail=str(exc)) from exc

@@ -6,15 +6,31 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select
 
 from campaign_desktop.db.models import Delivery, Operator, utcnow
-from campaign_desktop.domain.enums import DeliveryState
-from campaign_desktop.engine.send_lease import is_interrupted
+from campaign_desktop.domain.enums import DeliveryState, Job
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.job_lease import job_from
+from campaign_desktop.engine.lifecycle import interrupted
+from campaign_desktop.engine.messages import Msg
 
 
-class DeliveryNotFound(LookupError):
-    pass
+class DeliveryNotFound(EngineError, LookupError):
+    """No delivery has that id or internal name."""
+
+
+def standing(conn: Connection, delivery_id: int) -> tuple[DeliveryState, Job]:
+    """Where the delivery stands and what works on it now (in any process)."""
+    row = conn.execute(select(Delivery.state, Delivery.lease_owner, Delivery.lease_heartbeat_at, Delivery.lease_job)
+                       .where(Delivery.id == delivery_id)).one()
+    return row[0], job_from(row[1], row[2], row[3], utcnow())
+
+
+def is_interrupted(engine: Engine, delivery_id: int) -> bool:
+    """Sending (or preparing) in the database, and no living process works on it any more."""
+    with engine.connect() as conn:
+        return interrupted(*standing(conn, delivery_id))
 
 
 def find_delivery_id(conn: Connection, reference: str | int) -> int:
@@ -25,7 +41,7 @@ def find_delivery_id(conn: Connection, reference: str | int) -> int:
     if found is None and text.isdigit():
         found = conn.execute(select(Delivery.id).where(Delivery.id == int(text))).scalar_one_or_none()
     if found is None:
-        raise DeliveryNotFound(f"No delivery has the id or internal name '{text}'.")
+        raise DeliveryNotFound(Msg.DELIVERY_NOT_FOUND, reference=text)
     return found
 
 
@@ -46,7 +62,12 @@ class DeliveryRow:
     sent_at: dt.datetime | None
     delivered_rate: float | None = None  # Delivered ÷ Sent, from the stored indicators
     opens_rate: float | None = None  # Opens ÷ Delivered
-    interrupted: bool = False  # Sending, and no living process sends it (engine/send_lease.py)
+    job: Job = Job.NONE  # what works on it now, here or in another process (engine/job_lease.py)
+
+    @property
+    def interrupted(self) -> bool:
+        """Sending (or preparing), and no living process works on it any more."""
+        return interrupted(self.state, self.job)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -72,7 +93,7 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
         select(
             Delivery.id, Delivery.label, Delivery.internal_name, Delivery.state, Delivery.contact_date,
             Operator.login, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude, Delivery.created_at,
-            Delivery.sent_at, Delivery.indicators, Delivery.send_owner, Delivery.send_heartbeat_at,
+            Delivery.sent_at, Delivery.indicators, Delivery.lease_owner, Delivery.lease_heartbeat_at, Delivery.lease_job,
         )
         .outerjoin(Operator, Operator.id == Delivery.author_id)
         .order_by(Delivery.created_at.desc(), Delivery.id.desc())
@@ -82,8 +103,8 @@ def list_deliveries(conn: Connection, search: str = "") -> list[DeliveryRow]:
         query = query.where(Delivery.label.ilike(pattern) | Delivery.internal_name.ilike(pattern))
     now = utcnow()
     rows = []
-    for *columns, figures, owner, heartbeat in conn.execute(query):
-        rows.append(DeliveryRow(*columns, *_rates(figures), interrupted=is_interrupted(columns[3], owner, heartbeat, now)))
+    for *columns, figures, owner, heartbeat, job in conn.execute(query):
+        rows.append(DeliveryRow(*columns, *_rates(figures), job=job_from(owner, heartbeat, job, now)))
     return rows
 
 

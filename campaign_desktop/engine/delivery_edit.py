@@ -16,20 +16,22 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, Operator, Profile, ProfileList, Typology, utcnow
+from campaign_desktop.db.models import Delivery, Operator, Profile, ProfileList, Typology, utcnow
+from campaign_desktop.domain.enums import ApprovalMode, DeliveryState, Role
+from campaign_desktop.engine import delivery_journal
 from campaign_desktop.engine.address_syntax import address_problem
 from campaign_desktop.engine.audience import AudienceError, AudienceSpec, count_targeted, in_audience
-from campaign_desktop.domain.enums import ApprovalMode, DeliveryState, Role
+from campaign_desktop.engine.delivery_log import discard
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.job_lease import running_job
+from campaign_desktop.engine.lifecycle import INITIAL, Action, allowed_actions, current_state, move
+from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.personalization import CompiledContent, RenderedMessage, TemplateProblem
 from campaign_desktop.engine.recipients import RecipientReader, profile_columns
+from campaign_desktop.engine.roles import require_role
 from campaign_desktop.engine.send_policy import SendPolicy
-from campaign_desktop.engine.sending import require_role
 from campaign_desktop.engine.settings import Settings
 
-#: States whose delivery can still be edited; a Prepared one goes back to Draft.
-EDITABLE_STATES = frozenset({DeliveryState.DRAFT, DeliveryState.PREPARED})
-#: States in which a delivery is being worked on by the engine and cannot be deleted.
-BUSY_STATES = frozenset({DeliveryState.PREPARING, DeliveryState.SENDING})
 _INTERNAL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 
 
@@ -42,8 +44,16 @@ class Section(enum.Enum):
     PARAMETERS = "parameters"
 
 
-class EditRefused(ValueError):
-    """The delivery cannot be changed (or deleted) in its state."""
+class EditRefused(EngineError, ValueError):
+    """The delivery cannot be changed (or deleted) in its state, or under that name."""
+
+
+class DraftProblems(EngineError, ValueError):
+    """The draft does not check: ``problems`` says what to correct, field by field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(Msg.DRAFT_PROBLEMS, detail=" ".join(str(p.message) for p in problems))
 
 
 @dataclass
@@ -85,7 +95,7 @@ class Problem:
     """One thing to correct before saving, and the field it belongs to."""
 
     field: str
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -107,25 +117,25 @@ def check_draft(draft: DeliveryDraft) -> list[Problem]:
     """What must be corrected before the draft can be saved (an empty list: it can)."""
     problems = []
     if not draft.label.strip():
-        problems.append(Problem("label", "A label is required."))
+        problems.append(Problem("label", message(Msg.LABEL_REQUIRED)))
     if not _INTERNAL_NAME.match(draft.internal_name):
-        problems.append(Problem("internal_name", "The internal name takes letters, digits, '-', '_' and '.', and no spaces."))
+        problems.append(Problem("internal_name", message(Msg.INTERNAL_NAME_FORMAT)))
     for name in ("from_address", "reply_to", "error_address"):
         value = getattr(draft, name).strip()
-        if value or name == "from_address":
-            problem = address_problem(value) if value else "The sender address is required."
-            if problem:
-                problems.append(Problem(name, problem))
+        if not value and name == "from_address":
+            problems.append(Problem(name, message(Msg.SENDER_REQUIRED)))
+        elif value and (problem := address_problem(value)):
+            problems.append(Problem(name, message(Msg.ADDRESS_INVALID, address=value, detail=problem)))
     try:
         CompiledContent(draft.subject, draft.html, draft.text)
     except TemplateProblem as exc:
-        problems.append(Problem(exc.part.lower(), str(exc)))
+        problems.append(Problem(exc.part.lower(), exc.message))
     try:
         count_targeted(AudienceSpec.from_json(draft.audience_list_id, draft.audience_filter))
-    except (AudienceError, KeyError) as exc:
-        problems.append(Problem("audience_filter", str(exc)))
+    except AudienceError as exc:
+        problems.append(Problem("audience_filter", exc.message))
     if draft.validity_hours <= 0:
-        problems.append(Problem("validity_hours", "The validity period must be longer than zero."))
+        problems.append(Problem("validity_hours", message(Msg.VALIDITY_POSITIVE)))
     return problems
 
 
@@ -134,19 +144,19 @@ def changed_fields(before: DeliveryDraft, after: DeliveryDraft) -> set[str]:
 
 
 def save_draft(engine: Engine, delivery_id: int, draft: DeliveryDraft, operator: str) -> SaveOutcome:
-    """Store the draft; raises ``SendRefused`` without the *Prepare deliveries* role,
-    ``EditRefused`` in a state that cannot be edited, ``ValueError`` with the problems when it
-    does not check. A prepared delivery returns to Draft."""
+    """Store the draft; raises ``RoleRefused`` without the *Prepare deliveries* role,
+    ``EditRefused`` in a state that cannot be edited (or for a taken name), ``DraftProblems``
+    when it does not check. A prepared delivery returns to Draft."""
     problems = check_draft(draft)
     if problems:
-        raise ValueError("\n".join(p.message for p in problems))
+        raise DraftProblems(problems)
     with engine.begin() as conn:
         require_role(conn, operator, Role.PREPARE_DELIVERIES)
         before, state = load_draft(conn, delivery_id)
-        if state not in EDITABLE_STATES:
-            raise EditRefused(f"A delivery in the state {state.name.title()} cannot be edited.")
+        if Action.EDIT not in allowed_actions(state, running_job(conn, delivery_id)):
+            raise EditRefused(Msg.CANNOT_EDIT, state=state)
         if _name_taken(conn, draft.internal_name, delivery_id):
-            raise ValueError(f"Another delivery already has the internal name '{draft.internal_name}'.")
+            raise EditRefused(Msg.NAME_TAKEN, name=draft.internal_name)
         changed = changed_fields(before, draft)
         if not changed:
             return SaveOutcome(frozenset(), False)
@@ -154,18 +164,22 @@ def save_draft(engine: Engine, delivery_id: int, draft: DeliveryDraft, operator:
         invalidates = state is DeliveryState.PREPARED and bool(changed - _HARMLESS)
         sections = frozenset(SECTION_OF[name] for name in changed)
         if invalidates:
-            values.update(_back_to_draft(conn, delivery_id, sections))
-        conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(**values, updated_at=utcnow()))
+            _back_to_draft(conn, delivery_id, sections)
+            state = DeliveryState.DRAFT
+        # only while it still is where it was read: a send confirmed meanwhile elsewhere wins
+        saved = conn.execute(update(Delivery).where(Delivery.id == delivery_id, Delivery.state == state)
+                             .values(**values, updated_at=utcnow())).rowcount
+        if not saved:
+            raise EditRefused(Msg.CANNOT_EDIT, state=current_state(conn, delivery_id))
     return SaveOutcome(sections, invalidates)
 
 
-def _back_to_draft(conn: Connection, delivery_id: int, sections: frozenset[Section]) -> dict[str, Any]:
-    conn.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery_id))
-    conn.execute(delete(JournalEntry).where(JournalEntry.delivery_id == delivery_id))
-    names = ", ".join(s.value for s in Section if s in sections)
-    reason = f"Edited after preparation ({names}): prepare it again."
-    return {"state": DeliveryState.DRAFT, "state_reason": reason, "targeted": 0, "to_deliver": 0, "to_exclude": 0,
-            "prepared_at": None}
+def _back_to_draft(conn: Connection, delivery_id: int, sections: frozenset[Section]) -> None:
+    reason = message(Msg.REASON_EDITED, sections=[s.value for s in Section if s in sections])
+    move(conn, delivery_id, DeliveryState.PREPARED, DeliveryState.DRAFT, reason,
+         targeted=0, to_deliver=0, to_exclude=0, prepared_at=None)
+    discard(conn, delivery_id)
+    delivery_journal.clear(conn, delivery_id)
 
 
 def _name_taken(conn: Connection, name: str, other_than: int | None) -> bool:
@@ -180,7 +194,7 @@ def _free_internal_name(conn: Connection, stem: str) -> str:
         candidate = f"{stem}{number}" if stem.endswith(("-", "DM")) else f"{stem}-{number}"
         if not _name_taken(conn, candidate, None):
             return candidate
-    raise ValueError("No free internal name.")
+    raise EditRefused(Msg.NO_FREE_NAME, name=stem)
 
 
 def _author(conn: Connection, login: str) -> int | None:
@@ -211,19 +225,22 @@ def duplicate_delivery(engine: Engine, delivery_id: int, operator: str) -> int:
 
 def _insert(conn: Connection, draft: DeliveryDraft, operator: str) -> int:
     values = asdict(draft)
-    values.update(state=DeliveryState.DRAFT, author_id=_author(conn, operator))
+    (initial,) = INITIAL
+    values.update(state=initial, author_id=_author(conn, operator))
     return int(conn.execute(insert(Delivery).values(**values).returning(Delivery.id)).scalar_one())
 
 
 def delete_delivery(engine: Engine, delivery_id: int, operator: str) -> None:
-    """Delete a delivery with its logs; refused while it is being prepared or sent."""
+    """Delete a delivery with its logs: only before it was sent (its logs and figures are a record)."""
     with engine.begin() as conn:
         require_role(conn, operator, Role.PREPARE_DELIVERIES)
-        state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
-        if state in BUSY_STATES:
-            raise EditRefused(f"A delivery in the state {state.name.title()} cannot be deleted: stop it first.")
-        conn.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery_id))
-        conn.execute(delete(Delivery).where(Delivery.id == delivery_id))
+        state = current_state(conn, delivery_id)
+        if Action.DELETE not in allowed_actions(state, running_job(conn, delivery_id)):
+            raise EditRefused(Msg.CANNOT_DELETE, state=state)
+        discard(conn, delivery_id)
+        deleted = conn.execute(delete(Delivery).where(Delivery.id == delivery_id, Delivery.state == state)).rowcount
+        if not deleted:  # moved meanwhile by another process: the transaction rolls back
+            raise EditRefused(Msg.CANNOT_DELETE, state=current_state(conn, delivery_id))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from campaign_desktop.engine.address_syntax import address_problem
 from campaign_desktop.domain.enums import AddressStatus
 from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.profile_import import BadRow, ImportFailed
+from campaign_desktop.engine.messages import Msg
 
 FIRST_BAD_ROWS = 20
 CHUNK = 5000
@@ -42,9 +43,9 @@ def import_denylist(engine: Engine, path: Path, now: dt.datetime, encoding: str 
             handle.seek(0)
             rows = list(csv.reader(handle, dialect))
     except (OSError, csv.Error) as exc:
-        raise ImportFailed(f"Cannot read {path.name}: {exc}") from exc
+        raise ImportFailed(Msg.CANNOT_OPEN_FILE, name=path.name, detail=str(exc)) from exc
     if not rows:
-        raise ImportFailed(f"{path.name} is empty.")
+        raise ImportFailed(Msg.FILE_EMPTY, name=path.name)
     column, start = _email_column(rows[0])
     emails: dict[str, int] = {}
     for line, row in enumerate(rows[start:], start=start + 1):

@@ -3,18 +3,9 @@
 Bounce messages (RFC 3464 delivery status notifications, and the plain-text ones many
 servers still send) are read from a folder of ``.eml`` files or an mbox, matched back to
 their log row by our ``X-Campaign-Delivery`` header or the Message-ID, classified with
-the same table as SMTP replies, and applied with the semantics of the reporting mode
-(the table at the end of seeds/003):
-
-=================  ====================================  =================================
-event              relay reporting                       email feedback
-=================  ====================================  =================================
-delivered report   (nothing to change)                   Pending → Sent
-hard bounce        Sent → Failed                         Pending → Failed
-soft bounce        stays Sent, retried                   Pending → Failed, retried
-retry succeeds     stays Sent                            Failed → Sent (on its report)
-retries exhausted  Sent → Failed                         stays Failed
-=================  ====================================  =================================
+the same table as SMTP replies, and applied by the log writer with the semantics of the
+reporting mode (engine/reporting.py, the table at the end of seeds/003). A report about a
+message still being handed over stays in the folder for the next pass.
 """
 
 from __future__ import annotations
@@ -22,32 +13,34 @@ from __future__ import annotations
 import datetime as dt
 import mailbox
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, and_, or_, select, update
+from sqlalchemy import Connection, Engine, select
 
-from campaign_desktop.db.models import Delivery, DeliveryLog, utcnow
-from campaign_desktop.domain.enums import (
-    DeliveryState,
-    FailureReason,
-    FailureType,
-    LogStatus,
-    ReportingMode,
-    TrackingKind,
+from campaign_desktop.db.models import Delivery, DeliveryLog
+from campaign_desktop.domain.enums import DeliveryState, FailureType, JournalLevel
+from campaign_desktop.engine import delivery_journal
+from campaign_desktop.engine.clock import delivery_now
+from campaign_desktop.engine.delivery_log import (
+    Applied,
+    apply_bounce,
+    apply_complaint,
+    apply_delivered,
+    expire_retries,
+    find,
+    validity_end,
 )
 from campaign_desktop.engine.fields import normalize_email
-from campaign_desktop.engine.indicators import recompute
-from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_successes
-from campaign_desktop.engine.reply_rules import Classification, classify, enhanced_code
-from campaign_desktop.engine.retries import next_retry
-from campaign_desktop.engine.sending import retry_rows
+from campaign_desktop.engine.indicators import live, store
+from campaign_desktop.engine.lifecycle import move
+from campaign_desktop.engine.messages import Msg, message
+from campaign_desktop.engine.reply_rules import classify, enhanced_code
+from campaign_desktop.engine.reporting import rules_for
 from campaign_desktop.engine.settings import Settings
-from campaign_desktop.engine.tracking import Hit, record_event
-from campaign_desktop.engine.transports import Transport
 
 _CAMPAIGN_HEADER = re.compile(r"X-Campaign-Delivery:\s*(\d+)\.(\d+)", re.IGNORECASE)
 _MESSAGE_ID = re.compile(r"Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE)
@@ -152,26 +145,37 @@ class FeedbackSummary:
     soft: int = 0
     complaints: int = 0
     unmatched: int = 0
+    deferred: int = 0  # about a message still being handed over: read again at the next pass
     retries_due: int = 0
     closed: int = 0
 
 
+#: How a delivery's "now" is read: its simulated clock for a demo, the real time otherwise.
+DeliveryNow = Callable[[Connection, int], dt.datetime]
+
+
 def process_source(engine: Engine, source: Path, settings: Settings, now: dt.datetime | None = None) -> FeedbackSummary:
-    """Apply every report found in ``source``; processed ``.eml`` files move to ``processed/``."""
-    now = now or utcnow()
+    """Apply every report found in ``source``; processed ``.eml`` files move to ``processed/``.
+
+    Each report is applied at its delivery's own time (``now`` overrides it, for tests).
+    """
     summary = FeedbackSummary()
     done = source / "processed" if source.is_dir() else None
     touched: set[int] = set()
     moved: list[Path] = []
+    clock: DeliveryNow = (lambda conn, delivery_id: now) if now is not None else delivery_now
     conn = engine.connect()
     try:
         transaction = conn.begin()
         for path, data in read_source(source):  # one commit a hundred reports, then the files move
             summary.read += 1
             report = read_report(data)
-            if report is None or not apply_report(conn, report, settings, now, summary, touched):
+            applied = apply_report(conn, report, settings, clock, summary, touched) if report is not None else None
+            if applied is None:
                 summary.unmatched += 1
-            if path is not None:
+            if applied is Applied.TOO_EARLY:
+                summary.deferred += 1
+            elif path is not None:
                 moved.append(path)
             if summary.read % 100 == 0:
                 transaction.commit()
@@ -181,7 +185,7 @@ def process_source(engine: Engine, source: Path, settings: Settings, now: dt.dat
         _move(moved, done)
     finally:
         conn.close()
-    _refresh(engine, touched, settings, now)
+    _refresh(engine, touched, settings, clock)
     return summary
 
 
@@ -194,115 +198,67 @@ def _move(paths: list[Path], done: Path | None) -> None:
     paths.clear()
 
 
-def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, now: dt.datetime) -> None:
-    """The stored figures of the deliveries the feedback changed, counted again from their logs."""
+def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, clock: DeliveryNow) -> None:
+    """The figures of the deliveries the feedback changed, stored and charted at their own time."""
     with engine.begin() as conn:
         for delivery_id in sorted(delivery_ids):
-            recompute(conn, delivery_id, settings.reporting_mode, now)
+            store(conn, delivery_id, live(conn, delivery_id, settings.reporting_mode), clock(conn, delivery_id))
 
 
-def _find(conn: Connection, report: Report) -> tuple[int, int, LogStatus, str | None, int] | None:
-    query = select(DeliveryLog.id, DeliveryLog.delivery_id, DeliveryLog.status, DeliveryLog.address, DeliveryLog.profile_id)
-    if report.log_id is not None:
-        query = query.where(DeliveryLog.id == report.log_id, DeliveryLog.delivery_id == report.delivery_id)
-    else:
-        query = query.where(DeliveryLog.message_id == report.message_id)
-    row = conn.execute(query).first()
-    return None if row is None else (row[0], row[1], row[2], row[3], row[4])
-
-
-def apply_report(conn: Connection, report: Report, settings: Settings, now: dt.datetime, summary: FeedbackSummary,
-                 touched: set[int] | None = None) -> bool:
-    found = _find(conn, report)
-    if found is None:
-        return False
-    log_id, delivery_id, status, address, profile_id = found
+def apply_report(conn: Connection, report: Report, settings: Settings, clock: DeliveryNow, summary: FeedbackSummary,
+                 touched: set[int] | None = None) -> Applied | None:
+    """Apply one report to its row; ``None`` when no row matches it."""
+    target = find(conn, report.delivery_id, report.log_id, report.message_id)
+    if target is None:
+        return None
     if touched is not None:
-        touched.add(delivery_id)
+        touched.add(target.delivery_id)
     summary.matched += 1
-    feedback_mode = settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK
-    norm = normalize_email(address)
+    rules = rules_for(settings.reporting_mode)
+    now = clock(conn, target.delivery_id)
+    norm = normalize_email(target.address)
     if report.kind == FeedbackKind.COMPLAINT:
         summary.complaints += 1
-        if norm:
-            record_complaint(conn, norm, now)
-        record_event(conn, Hit(TrackingKind.SPAM_COMPLAINT, delivery_id, log_id, None), profile_id, now)
-        return True
+        return apply_complaint(conn, target, norm, now)
     if report.kind == FeedbackKind.DELIVERED:
         summary.delivered += 1
-        if status in (LogStatus.PENDING, LogStatus.FAILED):
-            conn.execute(update(DeliveryLog).where(DeliveryLog.id == log_id).values(
-                status=LogStatus.SENT, failure_type=FailureType.NONE, failure_reason=FailureReason.NOT_DEFINED,
-                next_retry_at=None, last_reply=report.text, updated_at=now))
-        if norm:
-            record_successes(conn, [norm], now)
-        return True
+        return apply_delivered(conn, target, report.text, rules, now)
+    if report.kind == FeedbackKind.DELAYED:
+        return Applied.UNCHANGED  # the relay is still trying: nothing is decided yet
     c = classify(report.code, report.text)
     if c.success:
-        return True
-    _apply_failure(conn, log_id, delivery_id, status, c, report.text, feedback_mode, settings, now)
-    if norm and c.type in (FailureType.HARD, FailureType.SOFT):
-        record_failure(conn, norm, c.type, c.reason, report.text, now, settings)
+        return Applied.UNCHANGED
     if c.type is FailureType.HARD:
         summary.hard += 1
     else:
         summary.soft += 1
-    return True
+    return apply_bounce(conn, target, c, report.text, rules, settings, now, norm)
 
 
-def _apply_failure(
-    conn: Connection, log_id: int, delivery_id: int, status: LogStatus, c: Classification, text: str,
-    feedback_mode: bool, settings: Settings, now: dt.datetime,
-) -> None:
-    sent_at, validity = conn.execute(
-        select(Delivery.sent_at, Delivery.validity_hours).where(Delivery.id == delivery_id)
-    ).one()
-    retries_done = conn.execute(select(DeliveryLog.retry_count).where(DeliveryLog.id == log_id)).scalar_one()
-    end = (sent_at or now) + dt.timedelta(hours=validity or settings.validity_hours)
-    retry = next_retry(now, retries_done, settings) if c.type is FailureType.SOFT else None
-    retry = retry if retry is not None and retry < end else None
-    if c.type is FailureType.SOFT and not feedback_mode and retry is not None:
-        new_status = LogStatus.SENT  # relay reporting: a soft bounce changes nothing until its retries end
-    else:
-        new_status = LogStatus.FAILED
-    conn.execute(update(DeliveryLog).where(DeliveryLog.id == log_id).values(
-        status=new_status, failure_type=c.type, failure_reason=c.reason, matched_rule=c.rule,
-        last_reply=text[:2000], next_retry_at=retry, updated_at=now))
-
-
-def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = None) -> int:
-    """End the validity period of every sent delivery past it: pending retries become final failures."""
-    now = now or utcnow()
+def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = None,
+                  delivery_ids: Iterable[int] | None = None) -> int:
+    """End the validity period of every sent delivery past it (or of those named): retries not
+    yet made become final failures and the delivery closes. A delivery with a retry being
+    handed over right now waits for it."""
     closed = 0
-    with engine.begin() as conn:
-        rows = conn.execute(
-            select(Delivery.id, Delivery.sent_at, Delivery.validity_hours).where(Delivery.state == DeliveryState.SENT)
-        ).all()
-        for delivery_id, sent_at, validity in rows:
-            if sent_at is None or sent_at + dt.timedelta(hours=validity or settings.validity_hours) > now:
+    with engine.connect() as conn:
+        query = select(Delivery.id).where(Delivery.state == DeliveryState.SENT)
+        if delivery_ids is not None:
+            query = query.where(Delivery.id.in_(list(delivery_ids)))
+        candidates = conn.execute(query).scalars().all()
+    for delivery_id in candidates:
+        with engine.begin() as conn:
+            at = now or delivery_now(conn, delivery_id)
+            if validity_end(conn, delivery_id, at, settings) > at or _retry_in_hand(conn, delivery_id):
                 continue
-            conn.execute(update(DeliveryLog).where(
-                DeliveryLog.delivery_id == delivery_id, DeliveryLog.next_retry_at.is_not(None),
-                or_(DeliveryLog.status == LogStatus.SENT, DeliveryLog.status == LogStatus.FAILED),
-            ).values(status=LogStatus.FAILED, next_retry_at=None, updated_at=now))
-            conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(state=DeliveryState.CLOSED))
-            recompute(conn, delivery_id, settings.reporting_mode, now)
-            closed += 1
+            failed = expire_retries(conn, delivery_id, at)
+            move(conn, delivery_id, DeliveryState.SENT, DeliveryState.CLOSED)
+            delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.CLOSED_AT_VALIDITY_END, failed=failed))
+            store(conn, delivery_id, live(conn, delivery_id, settings.reporting_mode), at)
+        closed += 1
     return closed
 
 
-def due_retries(conn: Connection, now: dt.datetime) -> list[int]:
-    """Log rows whose retry is due."""
-    return list(conn.execute(
-        select(DeliveryLog.id).where(and_(DeliveryLog.next_retry_at.is_not(None), DeliveryLog.next_retry_at <= now))
-    ).scalars())
-
-
-def send_due_retries(engine: Engine, transport: Transport, settings: Settings, now: dt.datetime | None = None) -> int:
-    """Send again every soft failure whose retry is due; returns how many were tried."""
-    now = now or utcnow()
-    with engine.connect() as conn:
-        due = due_retries(conn, now)
-    if due:
-        retry_rows(engine, due, transport, settings, now)
-    return len(due)
+def _retry_in_hand(conn: Connection, delivery_id: int) -> bool:
+    return conn.execute(select(DeliveryLog.id).where(DeliveryLog.delivery_id == delivery_id,
+                                                     DeliveryLog.retry_claim.is_not(None)).limit(1)).first() is not None

@@ -1,29 +1,40 @@
-"""The deployment indicators of DESIGN.md §5, computed from the logs, with their formulas.
+"""The deployment indicators of DESIGN.md §5, with their formulas and the identities that tie them.
 
-The two reporting modes count differently (the table at the end of seeds/003):
-with relay reporting a soft-bounced message still counts as delivered while it is being
-retried; with email feedback it counts in Bounces + errors at once, and a message
-handed over counts nowhere until the server reports it.
+Two ways to the same figures: ``live`` reads the class counts the log writer keeps in the
+same transaction as the rows (cheap, at any moment, whichever process sends), and
+``compute`` (Compute stats) counts the log rows themselves and puts the class counts
+right. Both go through ``_indicators``, so they can only differ if the counts were not
+kept, which the lifecycle's property test looks for at every step. Which rows each
+figure counts is data, per reporting mode (engine/reporting.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, distinct, func, insert, select, update
+from sqlalchemy import Connection, case, distinct, func, insert, select, update
 
-from campaign_desktop.db.models import Delivery, DeliveryLog, IndicatorSample, TrackingEvent
-from campaign_desktop.domain.enums import FailureType, LogStatus, ReportingMode, TrackingKind
+from campaign_desktop.db.models import Delivery, DeliveryCount, IndicatorSample, TrackingEvent
+from campaign_desktop.domain.enums import ReportingMode, TrackingKind
+from campaign_desktop.engine.delivery_log import count_classes, rebuild_counts
+from campaign_desktop.engine.reporting import PROCESSED, Figure, LogClass, rules_for
 
 FORMULAS = {
-    "to_deliver": "Targeted − To exclude, at preparation",
-    "sent": "Delivered + Bounces and errors (messages processed)",
+    "to_deliver": "Targeted − To exclude, at preparation = Sent + Canceled + Unknown + Remaining",
+    "sent": "messages processed: accepted or refused by the server; never decreases",
     "delivered": "messages delivered ÷ Sent",
-    "bounces_errors": "failed messages ÷ Sent",
+    "bounces_errors": "hard bounces and errors ÷ Sent",
+    "retries_failed": "soft bounces whose retries ran out ÷ Sent (relay reporting: out of Delivered, not in Bounces + errors)",
+    "pending": "handed over, waiting for the server's report ÷ Sent (email feedback)",
     "hard_bounces": "hard bounces ÷ Sent",
-    "soft_bounces": "soft bounces ÷ Sent",
+    "soft_bounces": "soft bounces (retried, or whose retries failed) ÷ Sent",
+    "canceled": "never sent because the delivery was stopped",
+    "unknown": "on the wire when the sending process died: maybe received, never sent again",
+    "remaining": "still to send",
     "opens": "unique recipients who opened ÷ Delivered",
     "clicks": "unique recipients who clicked ÷ Delivered",
     "unsubscriptions": "unique recipients who unsubscribed ÷ Delivered",
@@ -36,127 +47,120 @@ class Indicators:
     sent: int
     delivered: int
     bounces_errors: int
+    retries_failed: int
+    pending: int
     hard_bounces: int
     soft_bounces: int
+    canceled: int
+    unknown: int
+    remaining: int
     opens: int
     clicks: int
     unsubscriptions: int
-    pending: int
-    unknown: int
+    mode: str = ReportingMode.RELAY.name.lower()
 
     @staticmethod
     def _rate(part: int, whole: int) -> float:
         return round(part / whole, 4) if whole else 0.0
+
+    @property
+    def reporting(self) -> ReportingMode:
+        return ReportingMode[self.mode.upper()]
+
+    @property
+    def third(self) -> Figure:
+        """The figure that closes Sent = Delivered + Bounces and errors + third, in this mode."""
+        return rules_for(self.reporting).third
+
+    def identity(self) -> str:
+        """The identity with its numbers, as ``stats`` prints it."""
+        third = self.third.value
+        return (f"sent {self.sent} = delivered {self.delivered} + bounces_errors {self.bounces_errors} + "
+                f"{third} {getattr(self, third)}")
+
+    def delivery_identity(self) -> str:
+        return (f"to_deliver {self.to_deliver} = sent {self.sent} + canceled {self.canceled} + unknown {self.unknown} "
+                f"+ remaining {self.remaining}")
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = asdict(self)
         out.update(
             delivered_rate=self._rate(self.delivered, self.sent),
             bounces_errors_rate=self._rate(self.bounces_errors, self.sent),
+            retries_failed_rate=self._rate(self.retries_failed, self.sent),
+            pending_rate=self._rate(self.pending, self.sent),
             hard_bounces_rate=self._rate(self.hard_bounces, self.sent),
             soft_bounces_rate=self._rate(self.soft_bounces, self.sent),
             opens_rate=self._rate(self.opens, self.delivered),
             clicks_rate=self._rate(self.clicks, self.delivered),
             unsubscriptions_rate=self._rate(self.unsubscriptions, self.delivered),
+            identity=self.identity(),
+            delivery_identity=self.delivery_identity(),
             formulas=FORMULAS,
         )
         return out
 
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> Indicators | None:
+        names = {f.name for f in fields(cls)}
+        if not names - {"mode"} <= set(stored):
+            return None  # stored by an older version: count again
+        return cls(**{name: stored[name] for name in names if name in stored})
 
-def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicators:
-    """Every indicator from the logs and the tracking events, at once (Compute stats)."""
-    log = DeliveryLog
-    retrying = and_(log.status == LogStatus.FAILED, log.next_retry_at.is_not(None))
-    final_failure = and_(log.status == LogStatus.FAILED, log.next_retry_at.is_(None))
 
-    def count(condition: Any) -> Any:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-    if mode is ReportingMode.RELAY:
-        # seeds/003: a soft bounce changes nothing while retried; when its retries fail,
-        # Delivered goes down and Bounces + errors does not go up
-        delivered_when = (log.status == LogStatus.SENT) | retrying
-        failed_when = and_(final_failure, log.failure_type != FailureType.SOFT)
-    else:
-        delivered_when = log.status == LogStatus.SENT
-        failed_when = log.status == LogStatus.FAILED
-    row = conn.execute(
-        select(
-            count(delivered_when),
-            count(failed_when),
-            count(and_(failed_when, log.failure_type == FailureType.HARD)),
-            count(and_(final_failure if mode is ReportingMode.RELAY else failed_when, log.failure_type == FailureType.SOFT)),
-            count(log.status == LogStatus.PENDING),
-            count(log.status == LogStatus.UNKNOWN),
-        ).where(log.delivery_id == delivery_id)
-    ).one()
-    delivered, failed, hard, soft, pending, unknown = (int(v) for v in row)
-    events = dict(
-        conn.execute(
-            select(TrackingEvent.kind, func.count(distinct(TrackingEvent.profile_id)))
-            .where(TrackingEvent.delivery_id == delivery_id)
-            .group_by(TrackingEvent.kind)
-        ).all()
-    )
-    to_deliver = conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one()
+def _indicators(counts: Mapping[LogClass, int], events: Mapping[int, int], to_deliver: int,
+                mode: ReportingMode) -> Indicators:
+    rules = rules_for(mode)
+    figure = {f: rules.count(f, counts) for f in Figure}
     return Indicators(
         to_deliver=to_deliver,
-        sent=delivered + failed,
-        delivered=delivered,
-        bounces_errors=failed,
-        hard_bounces=hard,
-        soft_bounces=soft,
+        sent=sum(n for (status, _, _), n in counts.items() if status in PROCESSED),
+        delivered=figure[Figure.DELIVERED],
+        bounces_errors=figure[Figure.BOUNCES_ERRORS],
+        retries_failed=figure[Figure.RETRIES_FAILED],
+        pending=figure[Figure.PENDING],
+        hard_bounces=figure[Figure.HARD_BOUNCES],
+        soft_bounces=figure[Figure.SOFT_BOUNCES],
+        canceled=figure[Figure.CANCELED],
+        unknown=figure[Figure.UNKNOWN],
+        remaining=figure[Figure.REMAINING],
         opens=events.get(int(TrackingKind.OPEN), 0),
         clicks=events.get(int(TrackingKind.CLICK), 0),
         unsubscriptions=events.get(int(TrackingKind.UNSUBSCRIPTION), 0),
-        pending=pending,
-        unknown=unknown,
+        mode=mode.name.lower(),
     )
 
 
-@dataclass
-class LiveCounter:
-    """The figures kept up to date from each batch's outcomes during the send, without reading the logs.
+def _events(conn: Connection, delivery_id: int) -> dict[int, int]:
+    return dict(conn.execute(  # type: ignore[arg-type]
+        select(TrackingEvent.kind, func.count(distinct(TrackingEvent.profile_id)))
+        .where(TrackingEvent.delivery_id == delivery_id).group_by(TrackingEvent.kind)
+    ).all())
 
-    It starts from ``compute`` (so a resumed send counts what was sent before) and applies
-    the same rules; ``Compute stats`` afterwards must find the same figures.
-    """
 
-    mode: ReportingMode
-    figures: dict[str, int]
+def _to_deliver(conn: Connection, delivery_id: int) -> int:
+    return int(conn.execute(select(Delivery.to_deliver).where(Delivery.id == delivery_id)).scalar_one())
 
-    @classmethod
-    def start(cls, conn: Connection, delivery_id: int, mode: ReportingMode) -> LiveCounter:
-        return cls(mode, {k: v for k, v in asdict(compute(conn, delivery_id, mode)).items()})
 
-    def accepted(self) -> None:
-        self._add("pending" if self.mode is ReportingMode.EMAIL_FEEDBACK else "delivered")
+def kept_classes(conn: Connection, delivery_id: int) -> Counter[LogClass]:
+    """The class counts the log writer keeps (engine/delivery_log.py)."""
+    rows = conn.execute(select(DeliveryCount.status, DeliveryCount.failure_type, DeliveryCount.retrying, DeliveryCount.count)
+                        .where(DeliveryCount.delivery_id == delivery_id)).all()
+    return Counter({(status, failure, bool(flag)): n for status, failure, flag, n in rows if n})
 
-    def failed(self, failure: FailureType, retrying: bool) -> None:
-        if self.mode is ReportingMode.RELAY:
-            if failure is FailureType.SOFT:
-                self._add("delivered" if retrying else "soft_bounces")
-                return
-        elif failure is FailureType.SOFT:
-            self._add("soft_bounces")
-        self._add("bounces_errors")
-        if failure is FailureType.HARD:
-            self._add("hard_bounces")
 
-    def unknown(self, count: int) -> None:
-        self.figures["unknown"] += count
+def live(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicators:
+    """The figures now, from the kept counts: what the dashboard and ``stats`` show."""
+    return _indicators(kept_classes(conn, delivery_id), _events(conn, delivery_id), _to_deliver(conn, delivery_id), mode)
 
-    def _add(self, name: str) -> None:
-        self.figures[name] += 1
-        if name in ("delivered", "bounces_errors"):
-            self.figures["sent"] += 1
 
-    def indicators(self) -> Indicators:
-        return Indicators(**self.figures)
+def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicators:
+    """Every figure counted again from the logs and the tracking events (Compute stats)."""
+    return _indicators(count_classes(conn, delivery_id), _events(conn, delivery_id), _to_deliver(conn, delivery_id), mode)
 
 
 def store(conn: Connection, delivery_id: int, figures: Indicators, at: dt.datetime) -> None:
-    """Keep the figures on the delivery and add a point to its chart."""
+    """Keep the figures on the delivery (for the list) and add a point to its chart."""
     conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(indicators=asdict(figures)))
     conn.execute(insert(IndicatorSample).values(
         delivery_id=delivery_id, at=at, sent=figures.sent, delivered=figures.delivered,
@@ -165,12 +169,13 @@ def store(conn: Connection, delivery_id: int, figures: Indicators, at: dt.dateti
 
 def stored(conn: Connection, delivery_id: int) -> Indicators | None:
     values = conn.execute(select(Delivery.indicators).where(Delivery.id == delivery_id)).scalar_one()
-    return Indicators(**values) if values else None
+    return Indicators.from_json(values) if values else None
 
 
 def recompute(conn: Connection, delivery_id: int, mode: ReportingMode, at: dt.datetime) -> Indicators:
-    """Compute stats: every figure from the logs, stored and added to the chart."""
+    """Compute stats: every figure from the logs; the kept counts put right, stored, and charted."""
     figures = compute(conn, delivery_id, mode)
+    rebuild_counts(conn, delivery_id)
     store(conn, delivery_id, figures, at)
     return figures
 
@@ -195,3 +200,7 @@ def hourly(conn: Connection, delivery_id: int) -> list[tuple[dt.datetime, int, i
         ).where(TrackingEvent.delivery_id == delivery_id).group_by("hour").order_by("hour")
     ).all()
     return [(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value), opens, clicks) for value, opens, clicks in rows]
+
+
+__all__ = ["FORMULAS", "Indicators", "compute", "count_classes", "hourly", "kept_classes", "live", "recompute",
+           "series", "store", "stored"]

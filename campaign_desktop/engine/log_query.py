@@ -15,9 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from campaign_desktop.db.models import DeliveryLog, JournalEntry, TrackingEvent
+from campaign_desktop.db.models import DeliveryLog, TrackingEvent
 from campaign_desktop.db.streaming import stream_ids
-from campaign_desktop.domain.enums import ExclusionCause, FailureReason, JournalLevel, LogStatus
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, LogStatus
+from campaign_desktop.engine.delivery_journal import StoredLine
+from campaign_desktop.engine.delivery_journal import read as read_journal
 
 COLUMNS = ("address", "status", "failure_type", "failure_reason", "exclusion_cause", "last_reply", "retry_count", "sent_at", "detail")
 
@@ -64,12 +66,9 @@ def log_rows(conn: Connection, delivery_id: int, ids: Sequence[int]) -> dict[int
     return {row[0]: (*row[2:], events.get(row[1], 0)) for row in rows}
 
 
-def journal(conn: Connection, delivery_id: int) -> list[tuple[JournalLevel, str]]:
-    """The analysis journal, errors first."""
-    return [(level, message) for level, message in conn.execute(
-        select(JournalEntry.level, JournalEntry.message).where(JournalEntry.delivery_id == delivery_id)
-        .order_by(JournalEntry.level.desc(), JournalEntry.id)
-    )]
+def journal(conn: Connection, delivery_id: int) -> list[StoredLine]:
+    """The delivery's journal, errors first."""
+    return sorted(read_journal(conn, delivery_id), key=lambda line: -int(line.level))
 
 
 def exclusion_counts(conn: Connection, delivery_id: int) -> list[tuple[ExclusionCause, int]]:

@@ -10,27 +10,28 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import os
+import signal
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
-from campaign_desktop.engine.processes import process_alive, worker_context
 from campaign_desktop.domain.enums import FailureReason, FailureType
+from campaign_desktop.engine.delivery_log import Fate, Settled
+from campaign_desktop.engine.processes import end_with, worker_context
 from campaign_desktop.engine.html_text import html_to_text
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
 from campaign_desktop.engine.recipients import NORM, RecipientReader
 from campaign_desktop.engine.reply_rules import Classification, classify
+from campaign_desktop.engine.send_journal import SendJournal
 from campaign_desktop.engine.send_policy import RateLimiter
 from campaign_desktop.engine.tracking import Tracker, instrument
 from campaign_desktop.engine.transports import Reply, Transport, TransportSession
 
 #: A claimed row: log id, address, then the profile columns.
 _ROW_PROFILE = 2
-#: How often a worker process checks that the process it sends for still lives (seconds).
-OWNER_WATCH_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,23 @@ class Outcome:
     reply: Reply
     classification: Classification
     size: int | None
+
+    @property
+    def fate(self) -> Fate:
+        reply = self.reply
+        if reply.after_dot and reply.code is None:
+            return Fate.UNKNOWN  # the final dot went out and nothing came back (RFC 1047)
+        if reply.halted or reply.relay is not None:
+            return Fate.RETURNED  # it never left, or the relay (not the recipient) said no
+        return Fate.ACCEPTED if reply.accepted else Fate.REFUSED
+
+    def settled(self) -> Settled:
+        return Settled(self.log_id, self.fate, self.email_norm, self.message_id, _reply_text(self.reply),
+                       self.classification if self.fate is Fate.REFUSED else None, self.size)
+
+
+def _reply_text(reply: Reply) -> str:
+    return f"{reply.code} {reply.text}".strip() if reply.code is not None else f"no reply: {reply.text}"
 
 
 @dataclass(frozen=True)
@@ -56,10 +74,29 @@ class SenderSpec:
     transport: Transport
     connections: int
     messages_per_second: float
+    journal: str = ""  # the journal file of this send, without its ".log" ("" for none)
+
+
+class _Halt(Protocol):
+    def is_set(self) -> bool: ...
+
+    def set(self) -> None: ...
+
+
+#: After a halt, how long a message in hand may still take before its connection is cut.
+HALT_GRACE_S = 1.0
+WATCH_S = 0.1
 
 
 class MessageSender:
-    def __init__(self, spec: SenderSpec) -> None:
+    """Sends batches on several connections from its own threads.
+
+    ``halt`` stops the work between messages (a pause, a stop, a relay failure): the rest
+    of the batch comes back *returned*, never sent. A watchdog cuts a connection whose
+    message passed its deadline, or that still waits a second after a halt.
+    """
+
+    def __init__(self, spec: SenderSpec, halt: _Halt | None = None) -> None:
         text = spec.text if spec.text.strip() else html_to_text(spec.html)
         tracker = Tracker(spec.tracking_base, spec.tracking_secret) if spec.tracking_base else None
         instrumented = instrument(spec.html) if tracker is not None else None
@@ -70,10 +107,16 @@ class MessageSender:
         self.transport = spec.transport
         self.limiter = RateLimiter(spec.messages_per_second)
         self.connections = max(1, spec.connections)
+        self.journal = SendJournal(Path(f"{spec.journal}-{os.getpid()}.log")) if spec.journal else None
+        self.halt: _Halt = halt if halt is not None else threading.Event()
         self.local = threading.local()
         self.sessions: list[TransportSession] = []
         self.lock = threading.Lock()
         self.pool = cf.ThreadPoolExecutor(self.connections, thread_name_prefix="send")
+        self._closed = threading.Event()
+        self._halted_at: float | None = None
+        self._watchdog = threading.Thread(target=self._watch, name="send-watchdog", daemon=True)
+        self._watchdog.start()
 
     def _session(self) -> TransportSession:
         session = getattr(self.local, "session", None)
@@ -83,9 +126,26 @@ class MessageSender:
                 self.sessions.append(session)
         return session
 
+    def _watch(self) -> None:
+        while not self._closed.wait(WATCH_S):
+            now = time.monotonic()
+            if self.halt.is_set():
+                self._halted_at = self._halted_at or now
+            else:
+                self._halted_at = None
+            cut = self._halted_at is not None and now - self._halted_at > HALT_GRACE_S
+            with self.lock:
+                sessions = list(self.sessions)
+            for session in sessions:
+                overdue = getattr(session, "overdue", None)
+                if cut or (overdue is not None and overdue(now)):
+                    session.abort(halted=cut)
+
     def one(self, row: Any) -> Outcome:
         log_id, address = row[0], (row[1] or "").strip()
         email_norm = row[_ROW_PROFILE + NORM]
+        if self.halt.is_set():
+            return Outcome(log_id, email_norm, None, Reply(None, "halted before it left", halted=True), HALTED, None)
         if not address:  # only when the typology let a profile without address through
             return Outcome(log_id, None, None, Reply(None, "no address"),
                            Classification(FailureType.HARD, FailureReason.ADDRESS_NOT_SPECIFIED, "no-address"), None)
@@ -97,7 +157,15 @@ class MessageSender:
                            Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "personalisation"), None)
         message = self.builder.build(log_id, address, rendered, links)
         self.limiter.acquire()
-        reply = self._session().send(message)
+        journal = self.journal
+        reply = self._session().send(message, (lambda: journal.on_the_wire(log_id)) if journal is not None else None)
+        if journal is not None and reply.after_dot and reply.code is not None:
+            if reply.accepted:
+                journal.accepted(log_id, message.message_id, _reply_text(reply))
+            else:
+                journal.refused(log_id)
+        if reply.relay is not None:
+            self.halt.set()  # the relay failed: the other connections stop too, nothing more is tried
         return Outcome(log_id, email_norm, message.message_id, reply, classify(reply.code, reply.text), len(message.data))
 
     def _part(self, rows: list[Any]) -> list[Outcome]:
@@ -106,12 +174,21 @@ class MessageSender:
     def send(self, rows: list[Any]) -> list[Outcome]:
         parts = [rows[i :: self.connections] for i in range(self.connections)]
         futures = [self.pool.submit(self._part, part) for part in parts if part]
-        return [outcome for future in futures for outcome in future.result()]
+        outcomes = [outcome for future in futures for outcome in future.result()]
+        if self.journal is not None:
+            self.journal.sync()  # once a batch: a power cut loses at most this batch's lines
+        return outcomes
 
     def close(self) -> None:
+        self._closed.set()
         self.pool.shutdown(wait=True)
         for session in self.sessions:
             session.close()
+        if self.journal is not None:
+            self.journal.close()
+
+
+HALTED = Classification(FailureType.NONE, FailureReason.NOT_DEFINED, "halted")
 
 
 # --- worker-process side -------------------------------------------------------------------
@@ -119,21 +196,13 @@ class MessageSender:
 _worker: MessageSender | None = None
 
 
-def _init_worker(spec: SenderSpec, owner: int) -> None:
+def _init_worker(spec: SenderSpec, owner: int, halt: _Halt) -> None:
     global _worker
-    _worker = MessageSender(spec)
-    threading.Thread(target=_end_with, args=(owner,), name="owner-watch", daemon=True).start()
-
-
-def _end_with(owner: int) -> None:
-    """End this worker when the process that sends is gone (killed: it could not say so).
-
-    A worker waits for batches for ever otherwise, and keeps open the output it inherited
-    from that process, so whoever reads that output would wait for ever too.
-    """
-    while process_alive(owner):
-        time.sleep(OWNER_WATCH_S)
-    os._exit(1)
+    # Ctrl-C reaches every process of the terminal: the process that sends decides what
+    # to do with the messages in hand, its workers must not die with them
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = MessageSender(spec, halt)
+    threading.Thread(target=end_with, args=(owner,), name="owner-watch", daemon=True).start()
 
 
 def _send_in_worker(rows: list[Any]) -> list[Outcome]:
@@ -147,40 +216,60 @@ def _close_in_worker() -> None:
 
 
 class Batch:
-    """A batch being handed over; ``outcomes()`` waits for it."""
+    """A batch being handed over, in one or several parts."""
 
-    def __init__(self, waiters: list[Callable[[], list[Outcome]]], size: int) -> None:
-        self.waiters = waiters
+    def __init__(self, futures: list[cf.Future[list[Outcome]]], size: int) -> None:
+        self.futures = futures
         self.size = size
 
+    def wait(self, timeout: float) -> bool:
+        """Whether the whole batch is back, after waiting at most ``timeout`` seconds."""
+        done, _ = cf.wait(self.futures, timeout=timeout)
+        return len(done) == len(self.futures)
+
     def outcomes(self) -> list[Outcome]:
-        return [outcome for wait in self.waiters for outcome in wait()]
+        return [outcome for future in self.futures for outcome in future.result()]
 
 
 class ParallelSender:
-    """Sends batches in this process's threads, or in ``processes`` worker processes."""
+    """Sends batches in this process's threads, or in ``processes`` worker processes.
+
+    ``halt()`` makes every connection stop after its message in hand (and cuts it a second
+    later if that message is stuck); ``carry_on()`` lets the next batch go.
+    """
 
     def __init__(self, spec: SenderSpec, processes: int) -> None:
         self.processes = processes
         self.local: MessageSender | None = None
         self.pool: cf.ProcessPoolExecutor | None = None
         if processes <= 1:
-            self.local = MessageSender(spec)
+            self.halt_event: _Halt = threading.Event()
+            self.local = MessageSender(spec, self.halt_event)
             self.threads = cf.ThreadPoolExecutor(1, thread_name_prefix="batch")
         else:
             per_process = SenderSpec(**{**spec.__dict__, "connections": max(1, -(-spec.connections // processes)),
                                         "messages_per_second": spec.messages_per_second / processes})
             context = worker_context()  # forked from the fork server, never from this process
+            self.halt_event = context.Event()
             self.pool = cf.ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
-                                               initargs=(per_process, os.getpid()))
+                                               initargs=(per_process, os.getpid(), self.halt_event))
 
     def submit(self, rows: list[Any]) -> Batch:
         if self.local is not None:
-            future = self.threads.submit(self.local.send, rows)
-            return Batch([future.result], len(rows))
+            return Batch([self.threads.submit(self.local.send, rows)], len(rows))
         assert self.pool is not None
         futures = [self.pool.submit(_send_in_worker, rows[i :: self.processes]) for i in range(self.processes)]
-        return Batch([f.result for f in futures], len(rows))
+        return Batch(futures, len(rows))
+
+    def halt(self) -> None:
+        self.halt_event.set()
+
+    @property
+    def halted(self) -> bool:
+        return self.halt_event.is_set()
+
+    def carry_on(self) -> None:
+        self.halt_event.clear()
 
     def close(self) -> None:
         if self.local is not None:

@@ -19,7 +19,9 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from campaign_desktop.db.models import Operator, OperatorRole
 from campaign_desktop.domain.enums import Role
-from campaign_desktop.engine.sending import SendRefused, require_role
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
+from campaign_desktop.engine.roles import require_role
 
 #: scrypt's cost parameters: about 50 ms and 16 MB a hash on a laptop.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -27,11 +29,11 @@ MIN_PASSWORD_LENGTH = 8
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
 
-class SignInFailed(ValueError):
+class SignInFailed(EngineError, ValueError):
     """Wrong login or password, or a disabled operator."""
 
 
-class OperatorError(ValueError):
+class OperatorError(EngineError, ValueError):
     """An administrator's change that cannot be made (a taken login, a short password …)."""
 
 
@@ -81,43 +83,40 @@ def sign_in(engine: Engine, login: str, password: str) -> OperatorInfo:
     with engine.connect() as conn:
         row = conn.execute(select(Operator.password_hash, Operator.disabled).where(Operator.login == login.strip())).one_or_none()
         if row is None or (row[0] is not None and not verify_password(row[0], password)):
-            raise SignInFailed("Wrong login or password.")
+            raise SignInFailed(Msg.WRONG_LOGIN)
         if row[0] is None and needs_password(conn):
-            raise SignInFailed("This operator has no password yet: ask an administrator to set one.")
+            raise SignInFailed(Msg.NO_PASSWORD_YET)
         if row[1]:
-            raise SignInFailed("This operator is disabled: ask an administrator.")
+            raise SignInFailed(Msg.OPERATOR_DISABLED)
         return next(o for o in list_operators(conn) if o.login == login.strip())
 
 
 def require_admin(conn: Connection, actor: str) -> None:
-    """Refuse with ``OperatorError`` unless ``actor`` is an active administrator."""
-    try:
-        require_role(conn, actor, Role.ADMINISTRATOR)
-    except SendRefused as exc:
-        raise OperatorError(str(exc)) from exc
+    """Refuse (``RoleRefused``) unless ``actor`` is an active administrator."""
+    require_role(conn, actor, Role.ADMINISTRATOR)
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise OperatorError(f"A password has at least {MIN_PASSWORD_LENGTH} characters.")
+        raise OperatorError(Msg.PASSWORD_TOO_SHORT, count=MIN_PASSWORD_LENGTH)
 
 
 def _operator_id(conn: Connection, login: str) -> int:
     found = conn.execute(select(Operator.id).where(Operator.login == login)).scalar_one_or_none()
     if found is None:
-        raise OperatorError(f"There is no operator '{login}'.")
+        raise OperatorError(Msg.NO_SUCH_OPERATOR, login=login)
     return found
 
 
 def create_operator(engine: Engine, actor: str, login: str, name: str, password: str, roles: set[Role]) -> None:
     login = login.strip().lower()
     if not _LOGIN.match(login):
-        raise OperatorError("A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.")
+        raise OperatorError(Msg.LOGIN_FORMAT)
     _check_password(password)
     with engine.begin() as conn:
         require_admin(conn, actor)
         if conn.execute(select(Operator.id).where(Operator.login == login)).scalar_one_or_none() is not None:
-            raise OperatorError(f"The login '{login}' is taken.")
+            raise OperatorError(Msg.LOGIN_TAKEN, login=login)
         operator_id = conn.execute(insert(Operator).values(login=login, name=name.strip() or login, disabled=False,
                                                            password_hash=hash_password(password)).returning(Operator.id)).scalar_one()
         if roles:
@@ -128,7 +127,7 @@ def set_roles(engine: Engine, actor: str, login: str, roles: set[Role]) -> None:
     with engine.begin() as conn:
         require_admin(conn, actor)
         if login == actor and Role.ADMINISTRATOR not in roles:
-            raise OperatorError("You cannot take the Administrator role from yourself.")
+            raise OperatorError(Msg.KEEP_OWN_ADMIN)
         operator_id = _operator_id(conn, login)
         conn.execute(delete(OperatorRole).where(OperatorRole.operator_id == operator_id))
         if roles:
@@ -139,7 +138,7 @@ def set_disabled(engine: Engine, actor: str, login: str, disabled: bool) -> None
     with engine.begin() as conn:
         require_admin(conn, actor)
         if login == actor and disabled:
-            raise OperatorError("You cannot disable yourself.")
+            raise OperatorError(Msg.CANNOT_DISABLE_SELF)
         conn.execute(update(Operator).where(Operator.id == _operator_id(conn, login)).values(disabled=disabled))
 
 

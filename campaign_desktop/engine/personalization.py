@@ -19,7 +19,9 @@ from jinja2.exceptions import TemplateError
 from jinja2.runtime import new_context
 from jinja2.sandbox import SandboxedEnvironment
 
+from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.fields import RECIPIENT_FIELDS
+from campaign_desktop.engine.messages import Msg
 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -105,17 +107,20 @@ class ContentPart:
     TEXT = "text"
 
 
-class TemplateProblem(ValueError):
+class TemplateProblem(EngineError, ValueError):
     """A template that cannot be compiled; says which part and which line."""
 
-    def __init__(self, part: str, line: int | None, message: str) -> None:
-        self.part, self.line, self.message = part, line, message
-        where = f"line {line}" if line else "unknown line"
-        super().__init__(f"Personalisation error in the {part}, {where}: {message}")
+    def __init__(self, part: str, line: int | None, detail: str) -> None:
+        self.part, self.line, self.detail = part, line, detail
+        super().__init__(Msg.TEMPLATE_PROBLEM, part=part, line=line or "?", detail=detail)
 
 
-class RenderProblem(ValueError):
-    """One profile's message could not be rendered."""
+class RenderProblem(EngineError, ValueError):
+    """One profile's message could not be rendered; says which part and which line."""
+
+    def __init__(self, part: str, line: int | None, detail: str) -> None:
+        self.part, self.line, self.detail = part, line, detail
+        super().__init__(Msg.RENDER_PROBLEM, part=part, line=line or "?", detail=detail)
 
 
 def header_safe(value: str) -> str:
@@ -210,7 +215,7 @@ class CompiledContent:
                 try:
                     template.environment.handle_exception()  # rewrites the traceback to template lines
                 except _RENDER_ERRORS as exc:
-                    raise RenderProblem(f"{part}, line {_error_line(exc) or '?'}: {exc}") from exc
+                    raise RenderProblem(part, _error_line(exc), str(exc)) from exc
                 raise
         subject, html, text = outputs
         if not subject.isprintable():  # isprintable is false for every line break and control

@@ -4,12 +4,18 @@ The whole preparation is one database transaction. Stopping it (or any failure) 
 it back, so it leaves no trace but its journal lines, and the delivery returns to Draft.
 The per-profile work runs in worker processes when the target is large; the main
 process streams the target out of the database and writes log rows in batches.
+
+A preparation holds the delivery's lease (engine/job_lease.py) and moves its state with
+the lifecycle's guarded move, so two preparations never run at once and a delivery being
+sent is never prepared again. A preparation whose process was killed leaves the delivery
+*Preparing* with a dead lease: the next Prepare, or the app's start, returns it to Draft.
 """
 
 from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+from collections import Counter
 import datetime as dt
 import os
 from collections.abc import Generator, Iterator
@@ -17,11 +23,11 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine, select
 
 from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.streaming import stream_tuples
-from campaign_desktop.db.models import Delivery, DeliveryLog, JournalEntry, TypologyRule, utcnow
+from campaign_desktop.db.models import Delivery, DeliveryLog, TypologyRule, utcnow
 from campaign_desktop.engine.audience import AudienceSpec, Lookups, count_targeted, preparation_rows, read_lookups
 from campaign_desktop.engine.classifier import (
     ChunkOutcome,
@@ -33,10 +39,18 @@ from campaign_desktop.engine.classifier import (
 )
 from campaign_desktop.engine.processes import worker_context
 from campaign_desktop.engine.control import ControlLike, Stopped
-from campaign_desktop.engine.control_rules import ContentFacts, JournalLine, check_before_rendering, check_sizes
-from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, FailureType, JournalLevel, LogStatus, Role, RuleKind
+from campaign_desktop.engine.control_rules import ContentFacts, check_before_rendering, check_sizes
+from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, FailureType, Job, JournalLevel, LogStatus, Role, RuleKind
+from campaign_desktop.engine import delivery_journal
+from campaign_desktop.engine.delivery_journal import JournalLine
+from campaign_desktop.engine.delivery_log import TO_SEND, discard, seed_counts
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.job_lease import AlreadyWorking, lease, running_job
+from campaign_desktop.engine.lifecycle import Action, current_state, move, require
+from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.personalization import CompiledContent, TemplateProblem
-from campaign_desktop.engine.sending import require_role
+from campaign_desktop.engine.reporting import LogClass
+from campaign_desktop.engine.roles import require_role
 from campaign_desktop.engine.typology import RuleSet
 
 CHUNK = 2000
@@ -44,7 +58,7 @@ CHUNK = 2000
 PARALLEL_FROM = 20_000
 
 
-class PreparationFailed(Exception):
+class PreparationFailed(EngineError):
     """The preparation could not complete; the message says why, the journal has the details."""
 
 
@@ -58,6 +72,7 @@ class PreparationResult:
     journal: list[JournalLine] = field(default_factory=list)
     seconds: float = 0.0
     worker_peak_rss_mb: list[float] = field(default_factory=list)
+    writer: Any = None  # the log writer of the run, whose class counts the preparation seeds
 
     @property
     def to_exclude(self) -> int:
@@ -65,11 +80,11 @@ class PreparationResult:
 
     @property
     def errors(self) -> list[str]:
-        return [line.message for line in self.journal if line.level is JournalLevel.ERROR]
+        return [line.text for line in self.journal if line.level is JournalLevel.ERROR]
 
     @property
     def warnings(self) -> list[str]:
-        return [line.message for line in self.journal if line.level is JournalLevel.WARNING]
+        return [line.text for line in self.journal if line.level is JournalLevel.WARNING]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -99,7 +114,7 @@ class _Plan:
 def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
     d = conn.execute(select(Delivery.__table__).where(Delivery.id == delivery_id)).mappings().one_or_none()
     if d is None:
-        raise PreparationFailed(f"There is no delivery {delivery_id}.")
+        raise PreparationFailed(Msg.NO_DELIVERY, delivery=delivery_id)
     if d["typology_id"] is None:
         rules = RuleSet.everything()
     else:
@@ -121,9 +136,11 @@ def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
 
 def prepare(engine: Engine, delivery_id: int, control: ControlLike, workers: int | None = None,
             operator: str | None = None) -> PreparationResult:
-    """Prepare a delivery; returns its KPIs and journal. Raises ``Stopped`` or ``PreparationFailed``,
-    and ``SendRefused`` when ``operator`` lacks the *Prepare deliveries* role (the app and the
-    command line always name who prepares; tests and benchmarks may not).
+    """Prepare a delivery; returns its KPIs and journal. Raises ``Stopped`` or ``PreparationFailed``;
+    ``RoleRefused`` when ``operator`` lacks the *Prepare deliveries* role (the app and the
+    command line always name who prepares; tests and benchmarks may not); ``AlreadyWorking``
+    while another process prepares or sends it; ``IllegalMove`` in a state that cannot be
+    prepared (sending, sent …).
 
     ``workers`` is the number of worker processes (default: one per core; 0 keeps all the
     work in this process).
@@ -132,30 +149,37 @@ def prepare(engine: Engine, delivery_id: int, control: ControlLike, workers: int
     if operator is not None:
         with engine.connect() as conn:
             require_role(conn, operator, Role.PREPARE_DELIVERIES)
-    with engine.begin() as conn:
-        plan = _load_plan(conn, delivery_id)
-        _start(conn, delivery_id)
-    result = PreparationResult(delivery_id, DeliveryState.PREPARED)
+    with lease(engine, delivery_id, Job.PREPARE):
+        with engine.begin() as conn:
+            plan = _load_plan(conn, delivery_id)
+            _start(conn, delivery_id)
+        return _prepare(engine, plan, control, workers, started)
+
+
+def _prepare(engine: Engine, plan: _Plan, control: ControlLike, workers: int | None,
+             started: dt.datetime) -> PreparationResult:
+    result = PreparationResult(plan.delivery_id, DeliveryState.PREPARED)
     try:
         try:
             content = CompiledContent(plan.sources.subject, plan.sources.html, plan.sources.text)
         except TemplateProblem as exc:
-            result.journal.append(JournalLine(JournalLevel.ERROR, RuleKind.PERSONALIZATION_ERROR, str(exc)))
-            raise PreparationFailed(str(exc)) from exc
+            result.journal.append(JournalLine(JournalLevel.ERROR, RuleKind.PERSONALIZATION_ERROR, exc.message))
+            raise PreparationFailed(exc.message) from exc
         result.journal.extend(check_before_rendering(plan.facts, content, plan.rules))
         with engine.connect() as conn:
             with conn.begin():
                 _run(conn, plan, control, workers, result, started)
-                _finish(conn, result, started)
+                _finish(conn, result)
     except Stopped:
-        result.journal.append(JournalLine(JournalLevel.WARNING, None, "Preparation stopped by the user: no log was kept."))
+        result.journal.append(JournalLine(JournalLevel.WARNING, None, message(Msg.PREPARATION_STOPPED)))
         _abandon(engine, result)
         raise
     except Exception as exc:
+        failure = exc.message if isinstance(exc, EngineError) else message(Msg.PREPARATION_FAILED, detail=str(exc))
         if not isinstance(exc, PreparationFailed):
-            result.journal.append(JournalLine(JournalLevel.ERROR, None, f"Preparation failed: {exc}"))
+            result.journal.append(JournalLine(JournalLevel.ERROR, None, failure))
         _abandon(engine, result)
-        raise PreparationFailed(str(exc)) from exc
+        raise PreparationFailed(failure) from exc
     result.seconds = (utcnow() - started).total_seconds()
     return result
 
@@ -164,16 +188,43 @@ def _start(conn: Connection, delivery_id: int) -> None:
     """Void the previous preparation, committed before the work starts.
 
     A stop then only has to roll back what this preparation wrote, which is instant,
-    instead of deleting the previous preparation's rows again after the rollback.
+    instead of deleting the previous preparation's rows again after the rollback. The
+    caller holds the lease: a *Preparing* delivery here was left by a process that died.
     """
-    conn.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery_id))
-    conn.execute(delete(JournalEntry).where(JournalEntry.delivery_id == delivery_id))
-    conn.execute(
-        update(Delivery)
-        .where(Delivery.id == delivery_id)
-        .values(state=DeliveryState.PREPARING, state_reason="", targeted=0, to_deliver=0, to_exclude=0, prepared_at=None)
-    )
-    conn.execute(JournalEntry.__table__.insert(), [_journal_row(delivery_id, JournalLine(JournalLevel.INFO, None, "Preparation started."))])
+    state = current_state(conn, delivery_id)
+    require(Action.PREPARE, state, Job.NONE)
+    if state is DeliveryState.PREPARING:
+        _interrupted(conn, delivery_id)
+        state = DeliveryState.DRAFT
+    discard(conn, delivery_id)
+    delivery_journal.clear(conn, delivery_id)
+    move(conn, delivery_id, state, DeliveryState.PREPARING, targeted=0, to_deliver=0, to_exclude=0, prepared_at=None)
+    delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.PREPARATION_STARTED))
+
+
+def _interrupted(conn: Connection, delivery_id: int) -> None:
+    """A preparation whose process died: nothing of it was kept (its transaction died with it)."""
+    reason = message(Msg.PREPARATION_INTERRUPTED)
+    move(conn, delivery_id, DeliveryState.PREPARING, DeliveryState.DRAFT, reason,
+         targeted=0, to_deliver=0, to_exclude=0, prepared_at=None)
+    delivery_journal.write(conn, delivery_id, JournalLevel.WARNING, reason)
+
+
+def recover_interrupted(engine: Engine) -> list[int]:
+    """Return to Draft every delivery left *Preparing* by a process that died; their ids."""
+    with engine.connect() as conn:
+        preparing = conn.execute(select(Delivery.id).where(Delivery.state == DeliveryState.PREPARING)).scalars().all()
+        stale = [i for i in preparing if running_job(conn, i) is Job.NONE]
+    recovered = []
+    for delivery_id in stale:
+        try:
+            with lease(engine, delivery_id, Job.PREPARE), engine.begin() as conn:
+                if current_state(conn, delivery_id) is DeliveryState.PREPARING:
+                    _interrupted(conn, delivery_id)
+                    recovered.append(delivery_id)
+        except AlreadyWorking:
+            continue  # a preparation started meanwhile
+    return recovered
 
 
 def _run(
@@ -186,7 +237,7 @@ def _run(
         since = started - dt.timedelta(days=plan.rules.param(RuleKind.FATIGUE, "period_days"))
         fatigue = (since, plan.rules.param(RuleKind.FATIGUE, "max_messages"))
     lookups = read_lookups(conn, plan.audience, plan.delivery_id, plan.control_list_id, fatigue)
-    writer = _LogWriter(conn, plan.delivery_id, started)
+    writer = result.writer = _LogWriter(conn, plan.delivery_id, started)
     largest = over_limit = 0
     workers = workers if workers is not None else _default_workers(total)
     # closing() ends the cursor and the worker pool at once on a stop, not when collected
@@ -198,7 +249,6 @@ def _run(
             writer.write(outcome, result)
             largest, over_limit = max(largest, outcome.largest), over_limit + outcome.over_limit
             control.report(result.targeted, total, to_deliver=result.to_deliver, to_exclude=result.to_exclude)
-            control.wait_if_paused()
             if control.should_stop():
                 raise Stopped()
     result.journal.extend(check_sizes(largest, over_limit, plan.rules))
@@ -219,7 +269,7 @@ def _classified(
         return
     context = worker_context()  # forked from the fork server, never from this process
     pool = cf.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=init_worker, initargs=(plan.sources, plan.rules, lookups)
+        workers, mp_context=context, initializer=init_worker, initargs=(plan.sources, plan.rules, lookups, os.getpid())
     )
     pending: collections.deque[cf.Future[ChunkOutcome]] = collections.deque()
     try:
@@ -257,6 +307,7 @@ class _LogWriter:
         self.at: Any = stored_time(conn, at)
         self.failures = {int(c): (int(c.failure[0]), int(c.failure[1])) for c in ExclusionCause}
         self.causes = {int(c): c for c in ExclusionCause}
+        self.classes: Counter[LogClass] = Counter()  # the counts the log writer keeps from here on
 
     def write(self, outcome: ChunkOutcome, result: PreparationResult) -> None:
         d, at, failures, ignored = self.delivery_id, self.at, self.failures, int(LogStatus.IGNORED)
@@ -267,36 +318,25 @@ class _LogWriter:
                 ftype, reason = failures[cause]
                 excluded.append((d, profile_id, address, ignored, ftype, reason, cause, detail, None, 0, at))
                 result.exclusions[self.causes[cause]] += 1
+                self.classes[(LogStatus.IGNORED, FailureType(ftype), False)] += 1
         result.to_deliver += len(to_send)
         result.targeted += len(to_send) + len(excluded)
+        self.classes[TO_SEND] += len(to_send)
         if to_send:
             self.conn.exec_driver_sql(self.to_send_sql, to_send)
         if excluded:
             self.conn.exec_driver_sql(self.excluded_sql, excluded)
 
 
-def _finish(conn: Connection, result: PreparationResult, started: dt.datetime) -> None:
-    counts = ", ".join(f"{cause.key}: {n}" for cause, n in result.exclusions.items() if n)
-    result.journal.append(
-        JournalLine(
-            JournalLevel.INFO,
-            None,
-            f"Preparation finished: {result.targeted} targeted, {result.to_deliver} to deliver, "
-            f"{result.to_exclude} to exclude" + (f" ({counts})." if counts else "."),
-        )
-    )
-    conn.execute(
-        update(Delivery)
-        .where(Delivery.id == result.delivery_id)
-        .values(
-            state=DeliveryState.PREPARED,
-            targeted=result.targeted,
-            to_deliver=result.to_deliver,
-            to_exclude=result.to_exclude,
-            prepared_at=utcnow(),
-        )
-    )
-    conn.execute(JournalEntry.__table__.insert(), [_journal_row(result.delivery_id, line) for line in result.journal])
+def _finish(conn: Connection, result: PreparationResult) -> None:
+    counts = {cause.key: n for cause, n in result.exclusions.items() if n}
+    figures = {"targeted": result.targeted, "to_deliver": result.to_deliver, "to_exclude": result.to_exclude}
+    done = message(Msg.PREPARATION_FINISHED_CAUSES, **figures, causes=counts) if counts else message(
+        Msg.PREPARATION_FINISHED, **figures)
+    result.journal.append(JournalLine(JournalLevel.INFO, None, done))
+    move(conn, result.delivery_id, DeliveryState.PREPARING, DeliveryState.PREPARED, **figures, prepared_at=utcnow())
+    seed_counts(conn, result.delivery_id, result.writer.classes if result.writer is not None else {})
+    delivery_journal.write_lines(conn, result.delivery_id, result.journal)
 
 
 def _abandon(engine: Engine, result: PreparationResult) -> None:
@@ -305,19 +345,11 @@ def _abandon(engine: Engine, result: PreparationResult) -> None:
     The log rows went with the rolled-back transaction; the previous ones with ``_start``.
     """
     result.state = DeliveryState.DRAFT
-    reason = result.journal[-1].message if result.journal else ""
+    reason: Message | None = result.journal[-1].message if result.journal else None
     with engine.begin() as conn:
-        conn.execute(
-            update(Delivery)
-            .where(Delivery.id == result.delivery_id)
-            .values(state=DeliveryState.DRAFT, state_reason=reason, targeted=0, to_deliver=0, to_exclude=0, prepared_at=None)
-        )
-        if result.journal:
-            conn.execute(JournalEntry.__table__.insert(), [_journal_row(result.delivery_id, line) for line in result.journal])
+        move(conn, result.delivery_id, DeliveryState.PREPARING, DeliveryState.DRAFT, reason,
+             targeted=0, to_deliver=0, to_exclude=0, prepared_at=None)
+        delivery_journal.write_lines(conn, result.delivery_id, result.journal)
 
 
-def _journal_row(delivery_id: int, line: JournalLine) -> dict[str, Any]:
-    return {"delivery_id": delivery_id, "at": utcnow(), "level": line.level, "rule": line.rule, "message": line.message}
-
-
-__all__ = ["PreparationFailed", "PreparationResult", "prepare"]
+__all__ = ["PreparationFailed", "PreparationResult", "prepare", "recover_interrupted"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from pathlib import Path
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
@@ -48,3 +49,19 @@ def process_alive(pid: int) -> bool:
     except OSError:
         return True  # no /proc (not Linux): kill's answer is all there is
     return stat[stat.rindex(")") + 2 :].split(" ", 1)[0] not in ("Z", "X")  # the state follows "(name) "
+
+
+#: How often a worker process checks that the process it works for still lives (seconds).
+OWNER_WATCH_S = 0.5
+
+
+def end_with(owner: int) -> None:
+    """End this worker process when ``owner`` is gone (killed: it could not say so).
+
+    Run in a daemon thread of each worker. A worker waits for work for ever otherwise, and
+    keeps open the output it inherited from its owner, so whoever reads that output (a
+    terminal, a test) would wait for ever too.
+    """
+    while process_alive(owner):
+        time.sleep(OWNER_WATCH_S)
+    os._exit(1)

@@ -21,6 +21,8 @@ from sqlalchemy import Engine, insert, select
 
 from campaign_desktop.db.models import ListMember, Profile, ProfileList, utcnow
 from campaign_desktop.engine.fields import PROFILE_FIELDS, normalize_email
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
 
 BATCH = 5000
 #: Header spellings accepted for each profile field (compared lower-cased, without spaces, - and _).
@@ -39,7 +41,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
 _MAX_FIELD = 1000
 
 
-class ImportFailed(Exception):
+class ImportFailed(EngineError):
     """The file cannot be imported at all (unreadable, no header, no email column)."""
 
 
@@ -141,18 +143,18 @@ def import_profiles(
     try:
         stream = path.open("rb")
     except OSError as exc:
-        raise ImportFailed(f"Cannot open {path}: {exc.strerror}") from exc
+        raise ImportFailed(Msg.CANNOT_OPEN_FILE, name=str(path), detail=exc.strerror or str(exc)) from exc
     with stream, engine.begin() as conn:
         lines = _Lines(stream, encoding, bad)  # type: ignore[arg-type]
         iterator = iter(lines)
         first = next(iterator, None)
         if first is None:
-            raise ImportFailed(f"{path} is empty: a header line is expected.")
+            raise ImportFailed(Msg.CSV_NO_HEADER, name=str(path))
         dialect_delimiter = delimiter or _sniff_delimiter(first)
         headers = next(csv.reader([first], delimiter=dialect_delimiter))
         mapping = map_headers(headers)
         if "email" not in mapping.values():
-            raise ImportFailed("No column holds the email address (expected a header such as 'email').")
+            raise ImportFailed(Msg.CSV_NO_EMAIL_COLUMN)
         report.mapping = {headers[i]: name for i, name in mapping.items()}
         list_id = _list_id(conn, list_name) if list_name else None
         reader = csv.reader(iterator, delimiter=dialect_delimiter)

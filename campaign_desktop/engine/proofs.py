@@ -18,7 +18,9 @@ from campaign_desktop.engine.address_syntax import address_problem
 from campaign_desktop.engine.delivery_edit import load_draft, render_preview
 from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
-from campaign_desktop.engine.sending import SendRefused, require_role
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
+from campaign_desktop.engine.roles import require_role
 from campaign_desktop.engine.transports import Transport
 
 #: More than this many proof recipients is a send, not a proof.
@@ -27,7 +29,7 @@ MAX_PROOF_RECIPIENTS = 100
 PROOF_LOG_ID = 0
 
 
-class ProofRefused(ValueError):
+class ProofRefused(EngineError, ValueError):
     """The proof cannot be sent as asked (no address, too many, an invalid one)."""
 
 
@@ -49,18 +51,18 @@ def parse_addresses(text: str) -> list[str]:
 
 def check_addresses(addresses: list[str]) -> None:
     if not addresses:
-        raise ProofRefused("Give at least one test address.")
+        raise ProofRefused(Msg.PROOF_NO_ADDRESS)
     if len(addresses) > MAX_PROOF_RECIPIENTS:
-        raise ProofRefused(f"A proof goes to at most {MAX_PROOF_RECIPIENTS} addresses; {len(addresses)} were given.")
+        raise ProofRefused(Msg.PROOF_TOO_MANY, limit=MAX_PROOF_RECIPIENTS, count=len(addresses))
     for address in addresses:
         problem = address_problem(address)
         if problem:
-            raise ProofRefused(f"'{address}' is not a valid address: {problem}")
+            raise ProofRefused(Msg.ADDRESS_INVALID, address=address, detail=problem)
 
 
 def send_proof(engine: Engine, delivery_id: int, operator: str, addresses: list[str], sample_profile_id: int | None,
                transport: Transport, now: dt.datetime | None = None) -> ProofResult:
-    """Send proof n+1 of the delivery; ``SendRefused`` without the *Prepare deliveries* role,
+    """Send proof n+1 of the delivery; ``RoleRefused`` without the *Prepare deliveries* role,
     ``ProofRefused`` for bad addresses, ``TemplateProblem``/``RenderProblem`` for the content."""
     check_addresses(addresses)
     with engine.connect() as conn:
@@ -90,7 +92,7 @@ def send_proof(engine: Engine, delivery_id: int, operator: str, addresses: list[
 
 def _next_number(conn: Connection, delivery_id: int) -> int:
     if conn.execute(select(Delivery.id).where(Delivery.id == delivery_id)).scalar_one_or_none() is None:
-        raise SendRefused(f"There is no delivery {delivery_id}.")
+        raise ProofRefused(Msg.NO_DELIVERY, delivery=delivery_id)
     return int(conn.execute(select(func.coalesce(func.max(Proof.number), 0)).where(Proof.delivery_id == delivery_id)).scalar_one()) + 1
 
 

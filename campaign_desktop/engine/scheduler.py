@@ -21,14 +21,17 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, update
 
 from campaign_desktop.db.models import Delivery, Operator
+from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.delivery_edit import duplicate_delivery
-from campaign_desktop.domain.enums import DeliveryState
-from campaign_desktop.engine.preparation import PreparationFailed, prepare
-from campaign_desktop.engine.sending import SendRefused, confirm_send
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.lifecycle import set_reason, try_move
+from campaign_desktop.engine.messages import Message, Msg, message
+from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.engine.send_actions import confirm_send
 
 #: What a copy waiting for confirmation says, so the marketer knows why it did not go.
-AWAITING_CONFIRMATION = "Recurring delivery: waiting for an operator to confirm the send."
+AWAITING_CONFIRMATION = message(Msg.AWAITING_CONFIRMATION)
 
 
 class Frequency(enum.Enum):
@@ -86,7 +89,7 @@ class StepReport:
     due: list[int] = field(default_factory=list)  # confirmed deliveries whose time has come: to send now
     created: list[int] = field(default_factory=list)  # copies made from recurring models
     awaiting_confirmation: list[int] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
 
 def claim_due(conn: Connection, now: dt.datetime) -> list[int]:
@@ -96,10 +99,8 @@ def claim_due(conn: Connection, now: dt.datetime) -> list[int]:
     query = select(Delivery.id).where(Delivery.state == DeliveryState.SCHEDULED, Delivery.contact_date <= now)
     claimed = []
     for delivery_id in conn.execute(query.order_by(Delivery.contact_date)).scalars().all():
-        started = conn.execute(update(Delivery).where(Delivery.id == delivery_id, Delivery.state == DeliveryState.SCHEDULED)
-                               .values(state=DeliveryState.SENDING, state_reason=""))
-        if started.rowcount == 1:
-            claimed.append(delivery_id)
+        if try_move(conn, delivery_id, DeliveryState.SCHEDULED, DeliveryState.SENDING):
+            claimed.append(delivery_id)  # not when another process took it meanwhile
     return claimed
 
 
@@ -132,8 +133,8 @@ def _run_occurrence(engine: Engine, model_id: int, recurrence: Recurrence, autho
                     report: StepReport, prepare_fn: Callable[[int], Any] | None) -> None:
     try:
         copy_id = duplicate_delivery(engine, model_id, author)  # the author's Prepare deliveries role is checked
-    except SendRefused as exc:
-        report.problems.append(str(exc))
+    except EngineError as exc:
+        report.problems.append(exc.message)
         return
     stamp = (recurrence.next_run or now).strftime("%Y-%m-%d %H:%M")
     with engine.begin() as conn:
@@ -142,17 +143,17 @@ def _run_occurrence(engine: Engine, model_id: int, recurrence: Recurrence, autho
     report.created.append(copy_id)
     try:
         (prepare_fn or (lambda i: prepare(engine, i, Control(), operator=author)))(copy_id)
-    except (PreparationFailed, SendRefused) as exc:
-        report.problems.append(str(exc))
+    except EngineError as exc:
+        report.problems.append(exc.message)
         return
     if recurrence.confirm_each:
         with engine.begin() as conn:
-            conn.execute(update(Delivery).where(Delivery.id == copy_id).values(state_reason=AWAITING_CONFIRMATION))
+            set_reason(conn, copy_id, AWAITING_CONFIRMATION)
         report.awaiting_confirmation.append(copy_id)
         return
     try:
         confirm_send(engine, copy_id, author, now)  # its contact date is now: it goes to Sending
-    except SendRefused as exc:
-        report.problems.append(str(exc))
+    except EngineError as exc:
+        report.problems.append(exc.message)
         return
     report.due.append(copy_id)

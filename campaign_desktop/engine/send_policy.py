@@ -1,5 +1,9 @@
 """The send policy: connections, message rate, sending windows, daily cap, auto-pause; and
 the projected finish time it implies, shown before the marketer confirms.
+
+Times come in and go out as naive UTC, like every stored time; the windows are wall-clock
+times of one zone (the machine's unless given), and the daily cap's day is that zone's
+day (engine/clock.py), so the projection, the windows and the cap agree.
 """
 
 from __future__ import annotations
@@ -10,7 +14,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from campaign_desktop.engine.clock import to_local, to_utc
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.settings import Settings
+
+
+class PolicyProblem(EngineError):
+    """The send policy can never let the messages out (windows that never open)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,7 @@ class SendPolicy:
     auto_pause_bounce_rate: float = 0.0  # 0: never
     auto_pause_min_sent: int = 200
     assumed_rate: float = 500.0  # messages a second the projection assumes when the rate is free
+    zone: dt.tzinfo | None = None  # where the windows' hours are read; None: this machine's zone
 
     @classmethod
     def from_json(cls, stored: dict[str, Any] | None, settings: Settings) -> SendPolicy:
@@ -51,26 +63,37 @@ class SendPolicy:
             auto_pause_min_sent=int(s.get("auto_pause_min_sent", settings.auto_pause_min_sent)),
         )
 
-    def open_at(self, moment: dt.datetime) -> bool:
+    def open_at(self, utc: dt.datetime) -> bool:
+        """Whether the windows let messages out at ``utc``."""
+        return self._open_local(to_local(utc, self.zone))
+
+    def _open_local(self, moment: dt.datetime) -> bool:
         return not self.windows or any(w.contains(moment) for w in self.windows)
 
-    def next_open(self, moment: dt.datetime) -> dt.datetime:
-        """The first minute at or after ``moment`` inside a window (bounded search: 8 days)."""
+    def next_open(self, utc: dt.datetime) -> dt.datetime:
+        """The first minute at or after ``utc`` inside a window, in UTC."""
+        return to_utc(self._next_open_local(to_local(utc, self.zone)), self.zone)
+
+    def _next_open_local(self, moment: dt.datetime) -> dt.datetime:
         probe = moment
-        for _ in range(8 * 24 * 60):
-            if self.open_at(probe):
+        for _ in range(8 * 24 * 60):  # bounded search: 8 days
+            if self._open_local(probe):
                 return probe
             probe = (probe + dt.timedelta(minutes=1)).replace(second=0, microsecond=0)
-        raise ValueError("The sending windows never open.")
+        raise PolicyProblem(Msg.WINDOWS_NEVER_OPEN)
 
     def projected_finish(self, messages: int, start: dt.datetime, sent_today: int = 0) -> dt.datetime:
-        """When ``messages`` will all be handed over, given rate, windows and the daily cap."""
+        """When ``messages`` started at ``start`` (UTC) will all be handed over, in UTC, given the
+        rate, the windows and the daily cap (``sent_today``: already sent since local midnight)."""
+        return to_utc(self._finish_local(messages, to_local(start, self.zone), sent_today), self.zone)
+
+    def _finish_local(self, messages: int, start: dt.datetime, sent_today: int) -> dt.datetime:
         rate = self.messages_per_second or self.assumed_rate
         moment, left, today, day = start, messages, sent_today, start.date()
         for _ in range(10_000):  # bounded: one step per window opening or day
             if left <= 0:
                 return moment
-            moment = self.next_open(moment)
+            moment = self._next_open_local(moment)
             if moment.date() != day:
                 day, today = moment.date(), 0
             room = self.daily_cap - today if self.daily_cap else left
@@ -84,7 +107,7 @@ class SendPolicy:
             left, today = left - batch, today + batch
             if left and moment >= window_end:
                 moment = window_end
-        raise ValueError("The send policy never finishes.")
+        raise PolicyProblem(Msg.POLICY_NEVER_FINISHES)
 
     def _window_end(self, moment: dt.datetime) -> dt.datetime:
         midnight = dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time())

@@ -30,6 +30,10 @@ class Settings:
     smtp_security: str = "none"  # none | starttls | tls
     smtp_login: str = ""
     smtp_timeout_s: float = 30.0
+    message_deadline_s: float = 120.0  # the longest one message may take, however slowly the relay answers
+    # when the relay itself fails: the first probe's wait, doubling up to the longest (seconds)
+    relay_probe_s: float = 30.0
+    relay_probe_max_s: float = 300.0
     pickup_folder: str = ""
     bounce_folder: str = ""
     # tracking

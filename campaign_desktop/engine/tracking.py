@@ -18,10 +18,14 @@ from html import unescape
 
 import datetime as dt
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Engine, select
 
-from campaign_desktop.db.models import DeliveryLog, TrackingEvent, utcnow
+from campaign_desktop.db.models import DeliveryLog, utcnow
 from campaign_desktop.domain.enums import TrackingKind
+from campaign_desktop.engine.delivery_log import record_event
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
+from campaign_desktop.engine.quarantine import record_complaint
 
 _SIGNATURE_BYTES = 12
 _HREF = re.compile(r"""(<a\b[^>]*?\bhref\s*=\s*)(["'])(https?://[^"']+)\2""", re.IGNORECASE)
@@ -29,7 +33,7 @@ _PATHS = {TrackingKind.OPEN: "o", TrackingKind.CLICK: "c", TrackingKind.UNSUBSCR
 _KINDS = {path: kind for kind, path in _PATHS.items()}
 
 
-class BadToken(ValueError):
+class BadToken(EngineError, ValueError):
     """A token that was not signed by this workspace or is malformed."""
 
 
@@ -72,10 +76,10 @@ class Tracker:
             payload_text, signature_text = token.rsplit(".", 1)
             payload, signature = _unb64(payload_text), _unb64(signature_text)
         except ValueError as exc:
-            raise BadToken("malformed tracking token") from exc
+            raise BadToken(Msg.TOKEN_MALFORMED) from exc
         expected = hmac.digest(self.secret, payload, hashlib.sha256)[:_SIGNATURE_BYTES]
         if not hmac.compare_digest(signature, expected):
-            raise BadToken("the tracking token is not signed by this workspace")
+            raise BadToken(Msg.TOKEN_FORGED)
         path, delivery, log, url = payload.decode().split("|", 3)
         return Hit(_KINDS[path], int(delivery), int(log), url or None)
 
@@ -144,15 +148,7 @@ def record_hit(engine: Engine, hit: Hit, at: dt.datetime | None = None) -> bool:
         ).one_or_none()
         if found is None:
             return False
-        record_event(conn, hit, found[0], at or utcnow())
+        record_event(conn, hit.kind, hit.delivery_id, found[0], hit.url, at or utcnow())
         if hit.kind is TrackingKind.UNSUBSCRIPTION and found[1]:
-            from campaign_desktop.engine.quarantine import record_complaint
-
             record_complaint(conn, found[1].strip().lower(), at or utcnow())  # opted out: on the denylist
     return True
-
-
-def record_event(conn: Connection, hit: Hit, profile_id: int, at: dt.datetime) -> None:
-    conn.execute(
-        insert(TrackingEvent).values(delivery_id=hit.delivery_id, profile_id=profile_id, kind=int(hit.kind), url=hit.url, at=at)
-    )

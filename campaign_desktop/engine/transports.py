@@ -8,30 +8,64 @@ server's reply code and text, or ``None`` as the code when the server never answ
 
 from __future__ import annotations
 
+import enum
 import os
+import re
 import smtplib
 import socket
 import ssl
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.message import OutgoingMessage
+from campaign_desktop.engine.messages import Msg
+
+
+class RelayProblem(enum.Enum):
+    """A failure of the relay itself, which says nothing about the recipient (DESIGN.md §3)."""
+
+    REFUSED = enum.auto()  # connection refused, host unreachable or unknown
+    SILENT = enum.auto()  # no greeting, a timeout, a connection dropped before the message was written
+    CLOSING = enum.auto()  # 421: the server is closing the channel
+    LOGIN = enum.auto()  # the login was refused (535 …)
+    TLS = enum.auto()  # the secure connection could not be set up
+    TOO_MANY = enum.auto()  # 452 4.5.3: too many recipients for now
 
 
 @dataclass(frozen=True)
 class Reply:
+    """What the server said about one message.
+
+    ``code`` is ``None`` when no reply came. ``relay`` names a failure of the relay rather
+    than of the recipient; ``after_dot`` says the final dot was written, so a missing reply
+    leaves the message's fate unknown (RFC 1047); ``halted`` says the send stopped it before
+    it left.
+    """
+
     code: int | None
     text: str
+    relay: RelayProblem | None = None
+    after_dot: bool = False
+    halted: bool = False
 
     @property
     def accepted(self) -> bool:
         return self.code is not None and 200 <= self.code < 300
 
 
+#: Called just before a message's final dot is written: from then on the server may have it.
+OnTheWire = Callable[[], None]
+
+
 class TransportSession(Protocol):
-    def send(self, message: OutgoingMessage) -> Reply: ...
+    def send(self, message: OutgoingMessage, on_the_wire: OnTheWire | None = None) -> Reply: ...
+
+    def abort(self, halted: bool = False) -> None: ...
 
     def close(self) -> None: ...
 
@@ -42,7 +76,16 @@ class Transport(Protocol):
     def describe(self) -> str: ...
 
 
-class TransportError(Exception):
+class CheckedTransport(Transport, Protocol):
+    """A transport that can tell, before and during a send, whether its relay answers."""
+
+    @property
+    def name(self) -> str: ...
+
+    def check(self) -> Reply: ...
+
+
+class TransportError(EngineError):
     """The transport cannot work at all (a folder that cannot be written, a bad setting)."""
 
 
@@ -56,14 +99,48 @@ class SmtpSettings:
     timeout_s: float = 30.0
     helo: str | None = None
     ca_file: str = ""  # a private authority to trust besides the system's (a company relay)
+    #: the longest one message may take, however slowly the server drips its replies
+    message_deadline_s: float = 120.0
+
+    @property
+    def relay(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+_TOO_MANY = re.compile(r"\b4\.5\.3\b|too many recipients", re.IGNORECASE)
+
+
+def _relay_problem(code: int, text: str) -> RelayProblem | None:
+    """A reply that speaks of the relay, not of the recipient."""
+    if code == 421:
+        return RelayProblem.CLOSING
+    if code == 452 and _TOO_MANY.search(text):
+        return RelayProblem.TOO_MANY
+    if code in (530, 534, 535, 538, 454) or 500 <= code < 600 and "authentication" in text.lower():
+        return RelayProblem.LOGIN
+    return None
+
+
+class _Stage(enum.IntEnum):
+    CONNECT = 0
+    SETUP = 1  # greeting, STARTTLS, login
+    ENVELOPE = 2
+    CONTENT = 3  # after the final dot was written
 
 
 class SmtpSession:
-    """One SMTP connection, opened on first use and again after the server dropped it."""
+    """One SMTP connection, opened on first use and again after the server dropped it.
+
+    ``abort`` (from another thread) cuts the connection at once: a stop or a pause must not
+    wait for a server that answers a byte every twenty seconds. The message being sent
+    then returns ``halted``, or unknown if its final dot had gone.
+    """
 
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
         self.client: smtplib.SMTP | None = None
+        self.busy_since: float | None = None  # monotonic start of the message in hand
+        self.halted = False
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
@@ -72,30 +149,38 @@ class SmtpSession:
             client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s, context=context)
         else:
             client = smtplib.SMTP(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s)
-            if s.security == "starttls":
-                client.starttls(context=context)
+        self.client = client  # from here, abort() can cut it
+        if s.security == "starttls":
+            client.starttls(context=context)
         client.ehlo_or_helo_if_needed()
         if s.login:
             client.login(s.login, s.password)
         return client
 
-    def send(self, message: OutgoingMessage) -> Reply:
+    def send(self, message: OutgoingMessage, on_the_wire: OnTheWire | None = None) -> Reply:
         """One SMTP transaction. smtplib's ``sendmail`` parses both addresses and runs two regular
         expressions over the whole message each time; the message is already CRLF and the
         addresses already checked, so the commands are sent as they are."""
+        stage = _Stage.CONNECT
+        self.halted = False
+        self.busy_since = time.monotonic()
         try:
             if self.client is None:
-                self.client = self._connect()
+                self._connect()
             client = self.client
+            assert client is not None
+            stage = _Stage.ENVELOPE
             if client.has_extn("pipelining"):
                 mail, replies, data_reply = self._pipelined_envelope(client, message)
             else:
                 mail = client.docmd("MAIL", f"FROM:<{message.envelope_from}>")
                 replies = [] if mail[0] != 250 else [client.docmd("RCPT", f"TO:<{a}>") for a in message.envelope_to]
                 data_reply = None
-            if any(code == 421 for code, _ in [mail, *replies]):
-                self._drop()
-                return Reply(421, _text(next(text for code, text in [mail, *replies] if code == 421)))
+            for code, text in [mail, *replies, *([data_reply] if data_reply else [])]:
+                problem = _relay_problem(code, _text(text))
+                if problem is not None:
+                    self._drop() if problem is RelayProblem.CLOSING else self._reset()
+                    return Reply(code, _text(text), problem)
             primary = dict(zip(message.envelope_to, replies)).get(message.to_address)
             refusal = mail if mail[0] != 250 else primary if primary is None or primary[0] not in (250, 251) else None
             if data_reply is None and refusal is None:
@@ -106,21 +191,44 @@ class SmtpSession:
                     client.getreply()
                 self._reset()
                 code, text = refusal or data_reply or (None, b"no recipient")
-                return Reply(code, _text(text))
+                problem = _relay_problem(code, _text(text)) if code is not None else None
+                return Reply(code, _text(text), problem)
             data = message.data.replace(b"\r\n.", b"\r\n..")  # dot-stuffing (RFC 5321 §4.5.2)
             if data.startswith(b"."):
                 data = b"." + data
+            if on_the_wire is not None:
+                on_the_wire()
+            stage = _Stage.CONTENT
             client.send(data + (b".\r\n" if data.endswith(b"\r\n") else b"\r\n.\r\n"))
             code, text = client.getreply()
             if code == 421:
                 self._drop()
-            return Reply(code, _text(text))
+            return Reply(code, _text(text), _relay_problem(code, _text(text)), after_dot=True)
+        except smtplib.SMTPAuthenticationError as exc:
+            self._drop()
+            return Reply(exc.smtp_code, _text(exc.smtp_error), RelayProblem.LOGIN)
         except smtplib.SMTPResponseException as exc:  # 421 and the like: the server is closing
             self._drop()
-            return Reply(exc.smtp_code, _text(exc.smtp_error))
-        except (smtplib.SMTPException, OSError) as exc:  # dropped, refused, timed out
+            return self._failure(exc.smtp_code, _text(exc.smtp_error), stage)
+        except ssl.SSLError as exc:
             self._drop()
-            return Reply(None, f"{type(exc).__name__}: {exc}".strip())
+            return Reply(None, f"TLS: {exc}".strip(), RelayProblem.TLS, halted=self.halted)
+        except (smtplib.SMTPException, OSError) as exc:  # dropped, refused, timed out, cut by abort()
+            self._drop()
+            return self._failure(None, f"{type(exc).__name__}: {exc}".strip(), stage, _refused(exc))
+        finally:
+            self.busy_since = None
+
+    def _failure(self, code: int | None, text: str, stage: _Stage, refused: bool = False) -> Reply:
+        if stage is _Stage.CONTENT:
+            return Reply(code, text, after_dot=True, halted=self.halted)
+        if self.halted:
+            return Reply(code, text, halted=True)
+        if code is not None and code != 421 and _relay_problem(code, text) is None and stage is _Stage.ENVELOPE:
+            return Reply(code, text)
+        if code == 421:
+            return Reply(code, text, RelayProblem.CLOSING)
+        return Reply(code, text, RelayProblem.REFUSED if refused else RelayProblem.SILENT)
 
     @staticmethod
     def _pipelined_envelope(client: smtplib.SMTP, message: OutgoingMessage) -> tuple[tuple[int, bytes], list[tuple[int, bytes]], tuple[int, bytes]]:
@@ -130,6 +238,22 @@ class SmtpSession:
         mail = client.getreply()
         replies = [client.getreply() for _ in message.envelope_to]
         return mail, replies, client.getreply()
+
+    def overdue(self, now: float) -> bool:
+        """Whether the message in hand has taken longer than its deadline."""
+        started = self.busy_since
+        return started is not None and now - started > self.settings.message_deadline_s
+
+    def abort(self, halted: bool = False) -> None:
+        """Cut the connection now (from any thread): the blocked read in ``send`` ends at once."""
+        self.halted = self.halted or halted
+        client = self.client
+        sock = getattr(client, "sock", None) if client is not None else None
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def _reset(self) -> None:
         try:
@@ -155,6 +279,11 @@ class SmtpSession:
         self._drop()
 
 
+def _refused(exc: BaseException) -> bool:
+    """A connection that could not be opened at all (as opposed to one that went quiet)."""
+    return isinstance(exc, (ConnectionRefusedError, socket.gaierror)) or "unreachable" in str(exc).lower()
+
+
 def _text(raw: bytes | str) -> str:
     return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
@@ -167,35 +296,58 @@ class SmtpTransport:
         return SmtpSession(self.settings)
 
     def describe(self) -> str:
-        return f"SMTP relay {self.settings.host}:{self.settings.port}"
+        return f"SMTP relay {self.settings.relay}"
+
+    @property
+    def name(self) -> str:
+        return self.settings.relay
+
+    def check(self) -> Reply:
+        return check_connection(self.settings)
 
 
 def check_connection(settings: SmtpSettings) -> Reply:
-    """Connect, greet, log in and quit: what a Test connection button reports."""
+    """Connect, greet, log in and quit: what a Test connection button reports, and what a send
+    checks before it is confirmed and while it waits for a relay to come back."""
+    if not 0 < settings.port < 65536:
+        return Reply(None, f"port {settings.port} is not a port number", RelayProblem.REFUSED)
     session = SmtpSession(settings)
     try:
         client = session._connect()
         code, text = client.noop()
         client.quit()
         return Reply(code, _text(text))
+    except smtplib.SMTPAuthenticationError as exc:
+        return Reply(exc.smtp_code, _text(exc.smtp_error), RelayProblem.LOGIN)
+    except smtplib.SMTPResponseException as exc:
+        return Reply(exc.smtp_code, _text(exc.smtp_error), _relay_problem(exc.smtp_code, _text(exc.smtp_error)) or RelayProblem.CLOSING)
+    except ssl.SSLError as exc:
+        return Reply(None, f"TLS: {exc}", RelayProblem.TLS)
     except (smtplib.SMTPException, OSError, socket.timeout) as exc:
-        return Reply(None, f"{type(exc).__name__}: {exc}")
+        return Reply(None, f"{type(exc).__name__}: {exc}", RelayProblem.REFUSED if _refused(exc) else RelayProblem.SILENT)
+    finally:
+        session._drop()
 
 
 class PickupSession:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def send(self, message: OutgoingMessage) -> Reply:
+    def send(self, message: OutgoingMessage, on_the_wire: OnTheWire | None = None) -> Reply:
         name = message.message_id.strip("<>").replace("/", "_") + ".eml"
         try:
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
                 out.write(message.data)
+            if on_the_wire is not None:
+                on_the_wire()
             os.replace(temporary, self.folder / name)  # a reader never sees half a message
-        except OSError as exc:
-            return Reply(None, f"cannot write to {self.folder}: {exc.strerror}")
-        return Reply(250, f"written to {name}")
+        except OSError as exc:  # the folder is the relay here: it says nothing of the recipient
+            return Reply(None, f"cannot write to {self.folder}: {exc.strerror}", RelayProblem.REFUSED)
+        return Reply(250, f"written to {name}", after_dot=True)
+
+    def abort(self, halted: bool = False) -> None:
+        pass  # a file write is never stuck waiting for a server
 
     def close(self) -> None:
         pass
@@ -209,10 +361,23 @@ class PickupTransport:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise TransportError(f"The pickup folder {folder} cannot be created: {exc.strerror}") from exc
+            raise TransportError(Msg.PICKUP_FOLDER_UNUSABLE, folder=str(folder), detail=exc.strerror or str(exc)) from exc
 
     def session(self) -> PickupSession:
         return PickupSession(self.folder)
 
     def describe(self) -> str:
         return f"pickup folder {self.folder}"
+
+    @property
+    def name(self) -> str:
+        return str(self.folder)
+
+    def check(self) -> Reply:
+        """Whether a message can be written there now."""
+        try:
+            with tempfile.NamedTemporaryFile(dir=self.folder, suffix=".check"):
+                pass
+        except OSError as exc:
+            return Reply(None, f"cannot write to {self.folder}: {exc.strerror}", RelayProblem.REFUSED)
+        return Reply(250, f"{self.folder} can be written")

@@ -68,7 +68,7 @@ def bench_ui(recipients: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="campaign-bench-ui-") as folder:
         engine = open_database(f"sqlite:///{Path(folder) / 'bench.db'}")
         build_demo(engine, recipients, seed=7)
-        window = MainWindow(engine, operator="admin", transport_factory=lambda: (simulated_send_kit(engine)[0], None))
+        window = MainWindow(engine, operator="admin", transport_factory=lambda delivery_id: (simulated_send_kit(engine, delivery_id)[0], None))
         window.show()
         window.reload()
         _wait(app, lambda: window.model.rowCount() == 3, 30)

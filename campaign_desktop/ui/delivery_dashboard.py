@@ -1,7 +1,11 @@
 """The delivery dashboard: the action bar (Prepare, Send, pause, resume, stop), progress, KPI tiles.
 
-Every engine call runs in an ``EngineJob`` on its own thread; the tiles are filled from
-the figures the job reports a few times a second, then from the stored indicators.
+Every engine call runs in an ``EngineJob`` on its own thread or on the pool; the tiles are
+filled from the figures the job reports a few times a second, else from the live figures
+read from the database (once a second while anything may change them, here or in another
+process). Which buttons show is the lifecycle's ``allowed_actions``, for this window's
+own job as for a send run by another process: pause, resume and stop go through the
+database either way.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -26,37 +30,52 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, utcnow
+from campaign_desktop.domain.enums import DeliveryState, Job, ReportingMode
+from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.control import Control
-from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.delivery_edit import SaveOutcome
-from campaign_desktop.engine.indicators import recompute, series, stored
-from campaign_desktop.engine.settings import load_settings
+from campaign_desktop.engine.indicators import live, recompute, series
+from campaign_desktop.engine.job_lease import holder as lease_holder
+from campaign_desktop.engine.lifecycle import Action, allowed_actions, interrupted
+from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.preparation import prepare
-from campaign_desktop.engine.send_lease import sending_elsewhere
-from campaign_desktop.engine.sending import SendRefused, confirm_send, resume, send, set_state
+from campaign_desktop.engine.send_actions import Start, pause, resume, start_send, stop
+from campaign_desktop.engine.sending import SendSummary, send
+from campaign_desktop.engine.settings import load_settings
+from campaign_desktop.transport_setup import require_usable
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.proof_dialog import ProofDialog
 from campaign_desktop.ui.style import TITLE
 
 Transport = Any
-#: States in which a process may hold the send (engine/send_lease.py).
-LEASED_STATES = frozenset({DeliveryState.SENDING, DeliveryState.PAUSED})
+#: While the delivery is in one of these states, or a job works on it, the dashboard reads it again.
+LIVELY_STATES = frozenset({DeliveryState.PREPARING, DeliveryState.SCHEDULED, DeliveryState.SENDING, DeliveryState.PAUSED})
+RELOAD_EVERY_MS = 1000
 
 
 class Handover(enum.Enum):
     """What a Resume did when this window does not run the send itself."""
 
     RESUMED_ELSEWHERE = enum.auto()
-#: States in which the indicators can be counted again from the logs.
-STATS_STATES = frozenset({DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SENT, DeliveryState.CLOSED,
-                          DeliveryState.STOPPED})
+
+
+#: The action bar: each button is an action of the lifecycle, shown or enabled as it allows.
+BUTTONS: dict[str, Action] = {
+    "prepare": Action.PREPARE, "stop_preparation": Action.STOP_PREPARATION, "send": Action.CONFIRM_SEND,
+    "pause": Action.PAUSE, "resume": Action.RESUME, "stop": Action.STOP, "stop_following": Action.STOP_FOLLOWING,
+    "proof": Action.PROOF, "logs": Action.LOGS, "compute_stats": Action.COMPUTE_STATS,
+}
+#: Buttons that appear only when their action is possible; the others are greyed out instead.
+TRANSIENT = frozenset({"stop_preparation", "pause", "resume", "stop", "stop_following"})
+#: What cannot be done while the editor holds unsaved changes.
+NEEDS_SAVED = frozenset({"prepare", "send", "proof"})
 
 
 class DeliveryDashboard(QWidget):
@@ -71,10 +90,12 @@ class DeliveryDashboard(QWidget):
         self.engine, self.delivery_id, self.operator = engine, delivery_id, operator
         self.transport_factory = transport_factory
         self.job: EngineJob | None = None
+        self.kind = Job.NONE  # what this window's own job does
         self.state: DeliveryState | None = None
+        self.db_job = Job.NONE  # what works on it according to the database (any process)
         self.to_deliver = 0
         self.interrupted = False  # Sending in the database, and no process sends it any more
-        self.kind = ""
+        self._reading: tasks.Task | None = None
         self.title = QLabel()
         self.title.setStyleSheet(TITLE)
         self.state_text = QLabel()
@@ -106,25 +127,36 @@ class DeliveryDashboard(QWidget):
         self.buttons["stop_following"].setToolTip(self.tr("Stop following the feedback here; the delivery stays sent"))
         self.progress = QProgressBar()
         self.progress_text = QLabel()
+        self.progress_text.setWordWrap(True)
         self.tiles = {
             "targeted": KpiTile(self.tr("Targeted"), self.tr("Profiles selected by the audience")),
-            "to_deliver": KpiTile(self.tr("To deliver"), self.tr("Targeted − To exclude")),
+            "to_deliver": KpiTile(self.tr("To deliver"), self.tr("Targeted − To exclude = Sent + Canceled + Unknown + "
+                                                                 "still to send")),
             "to_exclude": KpiTile(self.tr("To exclude"), self.tr("Profiles removed by a filtering rule")),
-            "sent": KpiTile(self.tr("Sent"), self.tr("Delivered + Bounces and errors (messages processed)")),
+            "canceled": KpiTile(self.tr("Canceled"), self.tr("Never sent because the delivery was stopped ÷ To deliver")),
+            "unknown": KpiTile(self.tr("Unknown"), self.tr("On the wire when the sending process died: maybe received, "
+                                                           "never sent again ÷ To deliver")),
+            "sent": KpiTile(self.tr("Sent"), self.tr("Messages processed (accepted or refused by the server) ÷ To "
+                                                     "deliver; never decreases")),
             "delivered": KpiTile(self.tr("Delivered"), self.tr("Messages delivered ÷ Sent")),
-            "bounces_errors": KpiTile(self.tr("Bounces + errors"), self.tr("Failed messages ÷ Sent")),
+            "bounces_errors": KpiTile(self.tr("Bounces + errors"), self.tr("Hard bounces and errors ÷ Sent")),
+            "third": KpiTile(self.tr("Retries failed"), ""),
             "opens": KpiTile(self.tr("Opens"), self.tr("Unique recipients who opened ÷ Delivered")),
             "clicks": KpiTile(self.tr("Clicks"), self.tr("Unique recipients who clicked ÷ Delivered")),
         }
+        self._show_mode(ReportingMode.RELAY)
         self.chart = DeploymentChart()
         self.export_button = QPushButton(self.tr("Export chart to PNG…"))
         self.export_button.clicked.connect(self.on_export)
         self.editor = DeliveryEditor(engine, delivery_id, self, lambda: self.operator)
         self.editor.saved.connect(self.on_saved)
         self.editor.dirty_changed.connect(self.on_dirty_changed)
+        self.reload_timer = QTimer(self, interval=RELOAD_EVERY_MS)
+        self.reload_timer.timeout.connect(self.reload_if_lively)
         self._layout()
         self.editor.load()
         self.reload()
+        self.reload_timer.start()
 
     def _layout(self) -> None:
         header = QHBoxLayout()
@@ -133,9 +165,9 @@ class DeliveryDashboard(QWidget):
         for button in self.buttons.values():
             header.addWidget(button)
         grid = QGridLayout()
-        for column, key in enumerate(("targeted", "to_deliver", "to_exclude")):
+        for column, key in enumerate(("targeted", "to_deliver", "to_exclude", "canceled", "unknown")):
             grid.addWidget(self.tiles[key], 0, column)
-        for column, key in enumerate(("sent", "delivered", "bounces_errors", "opens", "clicks")):
+        for column, key in enumerate(("sent", "delivered", "bounces_errors", "third", "opens", "clicks")):
             grid.addWidget(self.tiles[key], 1, column)
         summary = QWidget()
         layout = QVBoxLayout(summary)
@@ -170,79 +202,108 @@ class DeliveryDashboard(QWidget):
         def read() -> dict[str, Any]:
             with engine.connect() as conn:
                 row = conn.execute(select(Delivery.label, Delivery.internal_name, Delivery.state, Delivery.state_reason,
-                                          Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
+                                          Delivery.reason, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
                                    .where(Delivery.id == delivery_id)).one()
-                figures = stored(conn, delivery_id)
-                points = series(conn, delivery_id)
-            # whether another process sends it, or nobody does any more (killed mid-send)
-            elsewhere = sending_elsewhere(engine, delivery_id) if row.state in LEASED_STATES else None
-            return {"row": row, "figures": figures.as_json() if figures else None, "series": points,
-                    "elsewhere": elsewhere}
+                mode = load_settings(conn).reporting_mode
+                return {"row": row, "figures": live(conn, delivery_id, mode).as_json(), "series": series(conn, delivery_id),
+                        "holder": lease_holder(conn, delivery_id), "now": utcnow()}
 
-        self._task = tasks.start(read, self.on_loaded, self.on_failed)
+        self._reading = tasks.start(read, self.on_loaded, self.on_failed)
+
+    @Slot()
+    def reload_if_lively(self) -> None:
+        """Read the delivery again while something may change it (here or in another process)."""
+        lively = self.state in LIVELY_STATES or self.db_job is not Job.NONE or self.running
+        if lively and (self._reading is None or self._reading.done):
+            self.reload()
 
     @Slot(object)
     def on_loaded(self, data: dict[str, Any]) -> None:
-        label, name, state, reason, targeted, to_deliver, to_exclude = data["row"]
+        label, name, state, reason_text, reason, targeted, to_deliver, to_exclude = data["row"]
+        holder = data["holder"]
+        self.db_job = holder.job if holder is not None and holder.alive(data["now"]) else Job.NONE
         self.state, self.to_deliver = state, to_deliver
-        running_here = self.job is not None and self.job.running
-        elsewhere = data["elsewhere"]
-        self.interrupted = state is DeliveryState.SENDING and elsewhere is None and not running_here
+        self.interrupted = interrupted(state, self.db_job) and not self.running
         if label != self.title.text():
             self.title.setText(label)
             self.renamed.emit(self.delivery_id, label)
-        if self.interrupted:
-            reason = self.tr("interrupted: nothing sends it any more. Resume sends the rest; the messages that were in "
-                             "flight are reported unknown, never sent twice.")
-        elif elsewhere is not None and not running_here:
-            reason = self.tr("being sent by another process (%1, process %2)").replace("%1", elsewhere.host).replace(
-                "%2", str(elsewhere.pid))
+        if self.interrupted and state is DeliveryState.SENDING:
+            reason_text = self.tr("interrupted: nothing sends it any more. Resume sends the rest; the messages that were "
+                                  "on the wire are reported unknown, never sent twice.")
+        elif self.interrupted:
+            reason_text = self.tr("interrupted: the preparation's process stopped. Prepare it again.")
+        elif self.db_job is Job.SEND and not self.running and holder is not None:
+            reason_text = self.tr("being sent by another process (%1, process %2)").replace("%1", holder.host).replace(
+                "%2", str(holder.pid))
         else:
-            reason = engine_text(reason) if reason else ""
-        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason}" if reason else ""))
+            reason_text = text(Message.from_json(reason), reason_text)
+        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason_text}" if reason_text else ""))
         self.tiles["targeted"].show_figure(targeted)
         self.tiles["to_deliver"].show_figure(to_deliver, to_deliver / targeted if targeted else None)
         self.tiles["to_exclude"].show_figure(to_exclude, to_exclude / targeted if targeted else None)
-        if data["figures"]:
+        if state not in (DeliveryState.DRAFT, DeliveryState.PREPARING, DeliveryState.PREPARED):
             self._show_deployment(data["figures"])
-        if not (self.job is not None and self.job.running):
+        if not self.running:
             self.chart.set_series(data["series"])
         loaded = self.editor.loaded
         if loaded is not None and loaded.state is not state and not self.editor.dirty:
             self.editor.load()  # prepared, sent…: what can be edited changed
         self._enable()
 
+    def _show_mode(self, mode: ReportingMode) -> None:
+        """The tile that closes Sent = Delivered + Bounces and errors + …, as the reporting mode has it."""
+        third = self.tiles["third"]
+        if mode is ReportingMode.EMAIL_FEEDBACK:
+            third.title.setText(self.tr("Pending"))
+            third.setToolTip(self.tr("Handed over, waiting for the server's report ÷ Sent. "
+                                     "Sent = Delivered + Bounces and errors + Pending"))
+        else:
+            third.title.setText(self.tr("Retries failed"))
+            third.setToolTip(self.tr("Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + "
+                                     "errors. Sent = Delivered + Bounces and errors + Retries failed"))
+
     def _show_deployment(self, f: dict[str, Any]) -> None:
-        sent, delivered = f.get("sent", 0), f.get("delivered", 0)
-        self.tiles["sent"].show_figure(sent, sent / f["to_deliver"] if f.get("to_deliver") else None)
-        self.tiles["delivered"].show_figure(delivered, delivered / sent if sent else None)
-        self.tiles["bounces_errors"].show_figure(f.get("bounces_errors", 0), f.get("bounces_errors", 0) / sent if sent else None)
-        self.tiles["opens"].show_figure(f.get("opens", 0), f.get("opens", 0) / delivered if delivered else None)
-        self.tiles["clicks"].show_figure(f.get("clicks", 0), f.get("clicks", 0) / delivered if delivered else None)
+        mode = ReportingMode[str(f.get("mode", "relay")).upper()]
+        self._show_mode(mode)
+        sent, delivered, to_deliver = f.get("sent", 0), f.get("delivered", 0), f.get("to_deliver", 0)
+        third = f.get("pending" if mode is ReportingMode.EMAIL_FEEDBACK else "retries_failed", 0)
+
+        def of(value: int, whole: int) -> float | None:
+            return value / whole if whole else None
+
+        self.tiles["sent"].show_figure(sent, of(sent, to_deliver))
+        self.tiles["delivered"].show_figure(delivered, of(delivered, sent))
+        self.tiles["bounces_errors"].show_figure(f.get("bounces_errors", 0), of(f.get("bounces_errors", 0), sent))
+        self.tiles["third"].show_figure(third, of(third, sent))
+        self.tiles["canceled"].show_figure(f.get("canceled", 0), of(f.get("canceled", 0), to_deliver))
+        self.tiles["unknown"].show_figure(f.get("unknown", 0), of(f.get("unknown", 0), to_deliver))
+        self.tiles["opens"].show_figure(f.get("opens", 0), of(f.get("opens", 0), delivered))
+        self.tiles["clicks"].show_figure(f.get("clicks", 0), of(f.get("clicks", 0), delivered))
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def current_job(self) -> Job:
+        """What works on the delivery: this window's own job, else what the database says."""
+        return self.kind if self.running else self.db_job
 
     def _enable(self) -> None:
-        running = self.job is not None and self.job.running
-        preparing = running and self.kind == "prepare"
-        sending = running and self.kind == "send"
-        self.buttons["stop_following"].setVisible(running and self.kind == "feedback")
-        paused = sending and self.job is not None and self.job.control.paused
-        state = self.state
+        """The action bar shows what the lifecycle allows (engine/lifecycle.py), nothing else."""
+        actions = allowed_actions(self.state, self.current_job()) if self.state is not None else frozenset()
         dirty = self.editor.dirty
-        self.editor.set_editable(not running)
-        self.buttons["prepare"].setEnabled(not running and not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
-        self.buttons["stop_preparation"].setVisible(preparing)
-        self.buttons["send"].setEnabled(not running and not dirty and state is DeliveryState.PREPARED)
-        for key in ("prepare", "send"):
+        self.editor.set_editable(Action.EDIT in actions and not self.running)
+        for key, button in self.buttons.items():
+            allowed = BUTTONS[key] in actions and not (dirty and key in NEEDS_SAVED)
+            if key in TRANSIENT:
+                button.setVisible(allowed)
+            else:
+                button.setEnabled(allowed)
+        for key in NEEDS_SAVED:
             self.buttons[key].setToolTip(self.tr("Save or revert your changes first") if dirty else "")
-        self.buttons["compute_stats"].setEnabled(not running and state in STATS_STATES)
-        self.buttons["proof"].setEnabled(not running and not dirty and state in (DeliveryState.DRAFT, DeliveryState.PREPARED))
-        self.buttons["pause"].setVisible(sending and not paused)
-        self.buttons["resume"].setVisible(paused or (not running and (state is DeliveryState.PAUSED or self.interrupted)))
-        self.buttons["stop"].setVisible(sending or (not running and (state in (DeliveryState.PAUSED, DeliveryState.SCHEDULED)
-                                                                     or self.interrupted)))
 
     # --- actions ------------------------------------------------------------------------------------
-    def _run(self, kind: str, function: Any) -> None:
+    def _run(self, kind: Job, function: Any) -> None:
         self.kind = kind
         self.job = EngineJob(function, self)
         self.job.progressed.connect(self.on_progress)
@@ -257,7 +318,7 @@ class DeliveryDashboard(QWidget):
     def on_prepare(self) -> None:
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
         self.progress_text.setText(self.tr("Preparing: computing the target…"))
-        self._run("prepare", lambda control: prepare(engine, delivery_id, control, operator=operator))
+        self._run(Job.PREPARE, lambda control: prepare(engine, delivery_id, control, operator=operator))
 
     @Slot()
     def on_stop_preparation(self) -> None:
@@ -273,34 +334,35 @@ class DeliveryDashboard(QWidget):
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
-
-        def confirm_and_send(control: Control) -> Any:
-            # the role is checked here, in the engine; a future contact date leaves it Scheduled
-            if confirm_send(engine, delivery_id, operator) is DeliveryState.SCHEDULED:
-                return DeliveryState.SCHEDULED  # the scheduler starts it when its time comes
-            return self._send_and_follow(control)
-
         self.progress_text.setText(self.tr("Sending…"))
         self.chart.begin_live(self.to_deliver)
-        self.state_text.setText(self.state_text.text().split(" · ")[0] + " · " + state_label(DeliveryState.SENDING))
-        self._run("send", confirm_and_send)
+        self._run(Job.SEND, lambda control: self._send_and_follow(control, start=True))
 
     def start_scheduled_send(self) -> None:
         """Its contact date has come (the scheduler says so): send, with the progress shown here."""
-        if self.job is not None and self.job.running:
+        if self.running:
             return
         self.progress_text.setText(self.tr("Sending…"))
         self.chart.begin_live(self.to_deliver)
-        self._run("send", self._send_and_follow)
+        self._run(Job.SEND, lambda control: self._send_and_follow(control, start=False))
 
-    def _send_and_follow(self, control: Control) -> Any:
-        """On the worker thread: hand every message over, then (simulated MTA) follow the feedback."""
-        transport_context, follow = self.transport_factory()
+    def _send_and_follow(self, control: Control, start: bool) -> Any:
+        """On the worker thread: check the relay, confirm (or resume), hand every message over,
+        then (simulated MTA) follow the feedback. The relay is checked before anything is
+        confirmed: a relay that cannot work never leaves a delivery *Sending*."""
+        engine, delivery_id = self.engine, self.delivery_id
+        transport_context, follow = self.transport_factory(delivery_id)
         with transport_context as transport:
-            summary = send(self.engine, self.delivery_id, transport, control)
+            require_usable(transport)
+            if start:
+                begun = start_send(engine, delivery_id, self.operator)
+                if begun is Start.SCHEDULED:
+                    return DeliveryState.SCHEDULED  # the scheduler starts it when its time comes
+                if begun is Start.RESUMED_ELSEWHERE:
+                    return Handover.RESUMED_ELSEWHERE
+            summary = send(engine, delivery_id, transport, control)
             if follow is not None and summary.state is DeliveryState.SENT:
-                follow(self.delivery_id, transport, control)
+                follow(delivery_id, transport, control)
         return summary
 
     @Slot(object)
@@ -324,7 +386,7 @@ class DeliveryDashboard(QWidget):
 
         def compute() -> None:
             with engine.begin() as conn:
-                recompute(conn, delivery_id, load_settings(conn).reporting_mode, utcnow())
+                recompute(conn, delivery_id, load_settings(conn).reporting_mode, delivery_now(conn, delivery_id))
 
         self.buttons["compute_stats"].setEnabled(False)
         self.progress_text.setText(self.tr("Computing the indicators from the logs…"))
@@ -354,27 +416,27 @@ class DeliveryDashboard(QWidget):
 
     @Slot()
     def on_pause(self) -> None:
-        if self.job is not None:
-            self.job.control.pause()
-            self._enable()
+        """Through the database, as from any terminal: the sending process holds what is out."""
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+        self.buttons["pause"].setEnabled(False)
+        self._task = tasks.start(lambda: pause(engine, delivery_id, operator), self.on_acted, self.on_failed)
 
     @Slot()
     def on_resume(self) -> None:
-        if self.job is not None and self.job.running:
-            self.job.control.resume()
-            self._enable()
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+        if self.running or self.db_job is Job.SEND:  # a process (this one or another) holds the send: lift the pause
+            self._task = tasks.start(lambda: resume(engine, delivery_id, operator), self.on_acted, self.on_failed)
             return
         # a send left paused (the app was closed during it) or interrupted (the app was killed):
-        # send again from where it stopped, unless another process holds it and goes on by itself
-        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+        # send again from where it stopped, unless another process took it up meanwhile
 
         def resume_and_send(control: Control) -> Any:
             if not resume(engine, delivery_id, operator):
                 return Handover.RESUMED_ELSEWHERE
-            return self._send_and_follow(control)
+            return self._send_and_follow(control, start=False)
 
         self.progress_text.setText(self.tr("Sending…"))
-        self._run("send", resume_and_send)
+        self._run(Job.SEND, resume_and_send)
 
     @Slot()
     def on_stop(self) -> None:
@@ -385,16 +447,17 @@ class DeliveryDashboard(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.job is not None and self.job.running:
-            self.job.stop()
-            return
-        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator  # paused or scheduled, no job
-        self._task = tasks.start(lambda: set_state(engine, delivery_id, operator, DeliveryState.STOPPED), self.on_computed_stop,
-                                 self.on_failed)
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+        self._task = tasks.start(lambda: stop(engine, delivery_id, operator), self.on_stop_done, self.on_failed)
 
     @Slot(object)
-    def on_computed_stop(self, _: object) -> None:
-        self.progress_text.setText(self.tr("Stopped."))
+    def on_acted(self, _: object) -> None:
+        self.reload()
+        self.changed.emit()
+
+    @Slot(object)
+    def on_stop_done(self, canceled: int) -> None:
+        self.progress_text.setText(self.tr("Stopped: %1 message(s) canceled.").replace("%1", QLocale().toString(canceled)))
         self._after()
 
     # --- what the job says ------------------------------------------------------------------------
@@ -404,7 +467,7 @@ class DeliveryDashboard(QWidget):
         if total and figures.get("phase") != "feedback":
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        if self.kind == "prepare":
+        if self.kind is Job.PREPARE:
             self.tiles["targeted"].show_figure(done)
             self.tiles["to_deliver"].show_figure(figures.get("to_deliver"))
             self.tiles["to_exclude"].show_figure(figures.get("to_exclude"))
@@ -412,24 +475,28 @@ class DeliveryDashboard(QWidget):
             self._show_deployment(figures)
             when = dt.datetime.fromisoformat(figures["simulated"]) if "simulated" in figures else utcnow()
             self.chart.add_point(figures, when)
-        if figures.get("phase") == "feedback" and self.kind != "feedback":
-            self.kind = "feedback"
+        if figures.get("phase") == "feedback" and self.kind is not Job.FEEDBACK:
+            self.kind = Job.FEEDBACK
             self.progress.setRange(0, 0)
             self.reload()  # the delivery is Sent now
             self._enable()
-        if self.kind == "feedback" and "simulated" in figures:
+        status = figures.get("status")
+        if self.kind is Job.FEEDBACK and "simulated" in figures:
             self.progress_text.setText(self.tr("Following the feedback (simulated time %1)…").replace(
                 "%1", format_time(dt.datetime.fromisoformat(figures["simulated"]))))
-        if figures.get("state") == "paused":
-            self.progress_text.setText(self.tr("Paused"))
+        elif isinstance(status, Message):
+            self.progress_text.setText(text(status))
+        elif self.kind is Job.SEND:
+            self.progress_text.setText(self.tr("Sending…"))
 
     @Slot(object)
     def on_finished(self, result: Any) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        texts = {"prepare": self.tr("Preparation finished."), "send": self.tr("All messages handed over."),
-                 "feedback": self.tr("Feedback followed until the delivery closed.")}
-        self.progress_text.setText(texts.get(self.kind, ""))
+        if self.kind is Job.PREPARE:
+            self.progress_text.setText(self.tr("Preparation finished."))
+        elif isinstance(result, SendSummary):
+            self.progress_text.setText(self._summary_text(result))
         if result is Handover.RESUMED_ELSEWHERE:
             self.progress_text.setText(self.tr("Resumed: the process that holds the send goes on with it."))
         if result is DeliveryState.SCHEDULED:
@@ -438,18 +505,27 @@ class DeliveryDashboard(QWidget):
                                                "is open or the scheduler runs."))
         self._after()
 
+    def _summary_text(self, summary: SendSummary) -> str:
+        if self.kind is Job.FEEDBACK:
+            return self.tr("Feedback followed until the delivery closed.")
+        if summary.state is DeliveryState.STOPPED:
+            return self.tr("Stopped: %1 message(s) canceled.").replace("%1", QLocale().toString(summary.canceled))
+        if summary.state is DeliveryState.PAUSED:
+            return self.tr("Paused: Resume sends the rest.")
+        return self.tr("All messages handed over.")
+
     @Slot(str)
     def on_failed(self, message: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_text.setText(message)
-        if self.job is not None and self.kind == "send":
+        if self.job is not None and self.kind is Job.SEND:
             QMessageBox.warning(self, self.tr("Confirm send"), message)
         self._after()
 
     @Slot()
     def on_stopped(self) -> None:
-        self.progress_text.setText(self.tr("Preparation stopped: nothing was kept.") if self.kind == "prepare" else self.tr("Stopped."))
+        self.progress_text.setText(self.tr("Preparation stopped: nothing was kept.") if self.kind is Job.PREPARE else self.tr("Stopped."))
         self._after()
 
     def _after(self) -> None:
@@ -459,17 +535,18 @@ class DeliveryDashboard(QWidget):
 
     @property
     def sending(self) -> bool:
-        return self.job is not None and self.job.running and self.kind == "send"
+        return self.running and self.kind is Job.SEND
 
     def shutdown(self) -> None:
         """The window is closing: a send is left paused (to resume later), a preparation stopped;
         then wait for the thread to end."""
+        self.reload_timer.stop()
         if self.job is not None and self.job.running:
-            if self.kind == "send":
-                self.job.control.detach()
+            if self.kind is Job.SEND:
+                self.job.control.detach(message(Msg.REASON_APP_CLOSED))
             else:
                 self.job.stop()
             self.job.wait()
 
 
-__all__ = ["DeliveryDashboard", "SendRefused"]
+__all__ = ["DeliveryDashboard"]

@@ -42,7 +42,6 @@ from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.engine.delivery_edit import (
-    EDITABLE_STATES,
     Choices,
     DeliveryDraft,
     SaveOutcome,
@@ -62,13 +61,20 @@ from campaign_desktop.engine.scheduler import Frequency, Recurrence
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time, local_time, state_label
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.lifecycle import Action, allowed_actions
+from campaign_desktop.ui.engine_messages import error_text, text
 from campaign_desktop.ui.labels import approval_label, field_label, operator_label
 from campaign_desktop.ui.style import PROBLEM
 
 DEBOUNCE_MS = 300
 #: Audience filter operators offered in the editor (the engine knows them all).
 FILTER_OPERATORS = ("eq", "ne", "contains", "starts_with", "empty", "not_empty", "lt", "gt")
+
+
+def _editable(state: DeliveryState) -> bool:
+    """Whether the lifecycle lets a delivery in ``state`` be edited (Draft, Prepared)."""
+    return Action.EDIT in allowed_actions(state)
 
 
 @dataclass(frozen=True)
@@ -416,7 +422,7 @@ class DeliveryEditor(QObject):
     def on_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
         self._fill(loaded)
-        self.set_editable(loaded.state in EDITABLE_STATES)
+        self.set_editable(_editable(loaded.state))
         self._set_dirty(False)
         self.refresh_count()
         self.refresh_samples()
@@ -532,7 +538,7 @@ class DeliveryEditor(QObject):
 
     def set_editable(self, editable: bool) -> None:
         """Read-only while the delivery is past Prepared or the engine works on it."""
-        self.editable = editable and self.loaded is not None and self.loaded.state in EDITABLE_STATES
+        self.editable = editable and self.loaded is not None and _editable(self.loaded.state)
         for widget in (self.label, self.internal_name, self.from_name, self.from_address, self.reply_to,
                        self.error_address, self.subject):
             widget.setReadOnly(not self.editable)
@@ -583,7 +589,7 @@ class DeliveryEditor(QObject):
         self.save_button.setEnabled(self.editable and self.dirty)
         self.revert_button.setEnabled(self.editable and self.dirty)
         state = self.loaded.state if self.loaded is not None else None
-        if state is not None and state not in EDITABLE_STATES:
+        if state is not None and not _editable(state):
             self.notice.setText(self.tr("This delivery is %1: it can no longer be edited. Duplicate it to send it again.")
                                 .replace("%1", state_label(state)))
         elif self.dirty and state is DeliveryState.PREPARED:
@@ -624,7 +630,7 @@ class DeliveryEditor(QObject):
         draft = self.draft()
         problems = check_draft(draft)
         if problems:
-            self.problems.setText("\n".join(f"• {field_label(p.field)}: {engine_text(p.message)}" for p in problems))
+            self.problems.setText("\n".join(f"• {field_label(p.field)}: {text(p.message)}" for p in problems))
             return
         self.save_button.setEnabled(False)
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator()
@@ -667,8 +673,8 @@ class DeliveryEditor(QObject):
             start = max(draft.contact_date or utcnow(), utcnow())
             try:
                 return generation, targeted, projected_finish(draft, messages, loaded.settings, start), ""
-            except ValueError as exc:
-                return generation, targeted, None, engine_text(str(exc))
+            except EngineError as exc:  # sending windows that never open
+                return generation, targeted, None, error_text(exc)
 
         self.count.setText(self.tr("Counting…"))
         self._start("count", count, self.on_counted)
@@ -702,8 +708,8 @@ class DeliveryEditor(QObject):
         chosen = self.sample.currentData()
         self.sample.blockSignals(True)
         self.sample.clear()
-        for profile_id, text in samples:
-            self.sample.addItem(text, profile_id)
+        for profile_id, shown in samples:
+            self.sample.addItem(shown, profile_id)
         self.sample.setCurrentIndex(max(0, self.sample.findData(chosen)))
         self.sample.blockSignals(False)
         self.refresh_preview()
@@ -720,8 +726,8 @@ class DeliveryEditor(QObject):
             try:
                 with engine.connect() as conn:
                     return generation, render_preview(conn, draft, profile_id), ""
-            except ValueError as exc:  # TemplateProblem, RenderProblem: shown, not raised
-                return generation, None, engine_text(str(exc))
+            except EngineError as exc:  # TemplateProblem, RenderProblem, AudienceError: shown, not raised
+                return generation, None, error_text(exc)
 
         self._start("preview", render, self.on_preview)
 

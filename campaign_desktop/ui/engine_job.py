@@ -14,13 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from campaign_desktop.engine.control import Control, Stopped
-from campaign_desktop.engine.preparation import PreparationFailed
-from campaign_desktop.engine.sending import SendRefused
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.ui.engine_messages import error_text
 
 PROGRESS_EVERY_MS = 200
-#: Failures the engine explains in its message: no traceback on the console for these.
-EXPECTED: tuple[type[Exception], ...] = (SendRefused, PreparationFailed)
 
 
 class _Job(QObject):
@@ -41,11 +38,11 @@ class _Job(QObject):
             result = self.function(self.control)
         except Stopped:
             self.stopped.emit()
-        except EXPECTED as exc:  # the engine's own refusals: their message says it all
-            self.failed.emit(engine_text(str(exc)))
-        except Exception as exc:  # reported to the user, never lost
+        except EngineError as exc:  # the engine's own refusals: their message says it all
+            self.failed.emit(error_text(exc))
+        except Exception as exc:  # a bug: reported to the user, never lost
             traceback.print_exc()
-            self.failed.emit(engine_text(str(exc)))
+            self.failed.emit(error_text(exc))
         else:
             self.done.emit(result)
 

@@ -30,7 +30,7 @@ from campaign_desktop.domain.enums import ExclusionCause, FailureReason, LogStat
 from campaign_desktop.engine.log_query import LogFilter, exclusion_counts, export_csv, journal, log_ids
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, level_label, reason_label, status_label
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.logs_model import LogsTableModel
 
 
@@ -104,8 +104,8 @@ class LogsDialog(QDialog):
     def on_summary(self, data: Any) -> None:
         lines, causes = data
         self.journal.clear()
-        for level, message in lines:
-            self.journal.addItem(f"{level_label(level)} — {engine_text(message)}")
+        for line in lines:
+            self.journal.addItem(f"{level_label(line.level)} — {text(line.message, line.text)}")
         self.exclusions.setRowCount(len(causes))
         self.causes = [cause for cause, _ in causes]
         for row, (cause, n) in enumerate(causes):

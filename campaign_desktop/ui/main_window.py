@@ -38,7 +38,9 @@ from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
 from campaign_desktop.engine.delivery_edit import create_delivery, delete_delivery, duplicate_delivery
 from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.operators import OperatorInfo, list_operators
+from campaign_desktop.engine.preparation import recover_interrupted
 from campaign_desktop.engine.scheduler import StepReport, scheduler_step
+from campaign_desktop.engine.send_recovery import recover_orphans
 from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.transport_setup import transport_kit
 from campaign_desktop.ui import tasks
@@ -49,12 +51,18 @@ from campaign_desktop.ui.profiles_page import ProfilesPage
 from campaign_desktop.ui.operators_page import OperatorsPage
 from campaign_desktop.ui.settings_page import SettingsPage
 from campaign_desktop.ui.sign_in import SignInDialog
+from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.style import page_title
 
 OPERATORS_PAGE = 4
 SCHEDULER_EVERY_MS = 15_000
 #: Where the window's layout is kept between runs (Qt's per-user settings).
 LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
+
+
+def recover_at_start(engine: Engine) -> list[int]:
+    """Preparations and stopped sends whose process died: back to Draft, rows settled."""
+    return recover_interrupted(engine) + recover_orphans(engine)
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine = engine
         self.operator = operator
-        self.transport_factory = transport_factory or (lambda: transport_kit(engine))
+        self.transport_factory = transport_factory or (lambda delivery_id: transport_kit(engine, delivery_id=delivery_id))
         self.dashboards: dict[int, DeliveryDashboard] = {}
         self._loaded_pages: set[QWidget] = set()
         self._header_restored = False
@@ -158,6 +166,13 @@ class MainWindow(QMainWindow):
         self.work_as(operator)
         self._enable_list()
         self.restore_layout()
+        self._run(lambda: recover_at_start(engine), self.on_recovered)
+
+    @Slot(object)
+    def on_recovered(self, recovered: list[int]) -> None:
+        """What a process that died had left (a preparation, a stopped send's rows) is settled."""
+        if recovered:
+            self.reload()
 
     def _run(self, function: Any, on_finished: Any) -> None:
         # Python must keep each task (and its signals) alive until it has reported.
@@ -204,7 +219,7 @@ class MainWindow(QMainWindow):
         if report.awaiting_confirmation:
             self.statusBar().showMessage(self.tr("A recurring delivery is prepared and waits for your confirmation."), 15_000)
         if report.problems:
-            self.message.setText(self.tr("Scheduler: %1").replace("%1", " ".join(report.problems)))
+            self.message.setText(self.tr("Scheduler: %1").replace("%1", " ".join(text(p) for p in report.problems)))
         if report.due or report.created:
             self.reload()
 

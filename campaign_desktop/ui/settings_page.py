@@ -35,7 +35,7 @@ from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.engine.settings_change import change_settings
 from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection
 from campaign_desktop.ui import tasks
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.ui.engine_messages import error_text
 from campaign_desktop.ui.style import PROBLEM, SUCCESS, page_title
 
 #: The settings shown, by group; the others (secrets, the demo's seed …) stay internal.
@@ -230,7 +230,7 @@ class SettingsPage(QWidget):
                 try:
                     store_smtp_password(login, password)
                 except KeyringUnavailable as exc:  # reported; the other settings are saved
-                    return engine_text(str(exc))
+                    return error_text(exc)
             return ""
 
         self.save_button.setEnabled(False)

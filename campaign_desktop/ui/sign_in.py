@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from campaign_desktop.engine.operators import OperatorInfo, SignInFailed, sign_in
 from campaign_desktop.ui import tasks
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.ui.engine_messages import error_text
 from campaign_desktop.ui.style import PROBLEM
 
 LAST_LOGIN_KEY = "operators/last_login"
@@ -56,7 +56,7 @@ class SignInDialog(QDialog):
             try:
                 return sign_in(engine, login, password)
             except SignInFailed as exc:
-                return engine_text(str(exc))
+                return error_text(exc)
 
         self._task = tasks.start(check, self.on_checked, self.on_failed)
 

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from campaign_desktop.ui.engine_text import engine_text
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.ui.engine_messages import error_text
 
 
 class TaskSignals(QObject):
@@ -34,8 +35,9 @@ class Task(QRunnable):
         try:
             result = self.function()
         except Exception as exc:  # reported to the user, never lost
-            traceback.print_exc()
-            self.signals.failed.emit(engine_text(str(exc)))
+            if not isinstance(exc, EngineError):  # a bug: its traceback goes to the console too
+                traceback.print_exc()
+            self.signals.failed.emit(error_text(exc))
         else:
             self.signals.finished.emit(result)
         finally:

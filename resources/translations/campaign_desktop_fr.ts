@@ -138,273 +138,325 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="83" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
       <source>Prepare</source>
-      <extracomment>States in which a process may hold the send (engine/send_lease.py). States in which the indicators can be counted again from the logs.</extracomment>
+      <extracomment>While the delivery is in one of these states, or a job works on it, the dashboard reads it again. The action bar: each button is an action of the lifecycle, shown or enabled as it allows. Buttons that appear only when their action is possible; the others are greyed out instead. What cannot be done while the editor holds unsaved changes.</extracomment>
       <translation>Préparer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="84" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
       <source>Stop preparation</source>
       <translation>Arrêter la préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="85" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="270" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="447" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="106" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="331" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="523" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="86" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="107" />
       <source>Pause</source>
       <translation>Mettre en pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="87" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="108" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="88" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="89" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
       <source>Stop following</source>
       <translation>Ne plus suivre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="90" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
       <source>Proof</source>
       <translation>BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="91" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>Logs</source>
       <translation>Journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="92" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Compute stats</source>
       <translation>Calculer les statistiques</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="94" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Count every indicator again from the sending logs and the tracking</source>
       <translation>Recalculer tous les indicateurs à partir des journaux d'envoi et du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="98" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="119" />
       <source>Send the message to test addresses, with [Proof n] before the subject</source>
       <translation>Envoyer le message à des adresses de test, avec [Proof n] devant l'objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="106" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="127" />
       <source>Stop following the feedback here; the delivery stays sent</source>
       <translation>Ne plus suivre les retours ici ; la diffusion reste envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="132" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="132" />
       <source>Profiles selected by the audience</source>
       <translation>Profils sélectionnés par l'audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="133" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
-      <source>Targeted − To exclude</source>
-      <translation>Ciblés − À exclure</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="135" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="135" />
       <source>Profiles removed by a filtering rule</source>
       <translation>Profils écartés par une règle de filtrage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="139" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
-      <source>Delivered + Bounces and errors (messages processed)</source>
-      <translation>Délivrés + Bounces et erreurs (messages traités)</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="141" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="141" />
       <source>Messages delivered ÷ Sent</source>
       <translation>Messages délivrés ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
-      <source>Failed messages ÷ Sent</source>
-      <translation>Messages en échec ÷ Envoyés</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="144" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="144" />
       <source>Unique recipients who opened ÷ Delivered</source>
       <translation>Destinataires uniques ayant ouvert ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
       <source>Unique recipients who clicked ÷ Delivered</source>
       <translation>Destinataires uniques ayant cliqué ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="120" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
       <source>Export chart to PNG…</source>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="178" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="187" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="195" />
-      <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were in flight are reported unknown, never sent twice.</source>
-      <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="198" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="236" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="236" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="303" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="259" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="320" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="271" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="332" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="284" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="293" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="376" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="337" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="345" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="438" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="490" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="330" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="392" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="335" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="351" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="413" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="351" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="413" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="382" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="444" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="383" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="445" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="452" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="528" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="421" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="485" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="424" />
-      <source>Paused</source>
-      <translation>En pause</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="430" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="497" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="430" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="515" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="431" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="510" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="434" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="133" />
+      <source>Targeted − To exclude = Sent + Canceled + Unknown + still to send</source>
+      <translation>Ciblés − À exclure = Envoyés + Annulés + Inconnus + restant à envoyer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="136" />
+      <source>Canceled</source>
+      <translation>Annulés</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="136" />
+      <source>Never sent because the delivery was stopped ÷ To deliver</source>
+      <translation>Jamais envoyés car la diffusion a été arrêtée ÷ À délivrer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="137" />
+      <source>Unknown</source>
+      <translation>Inconnus</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="137" />
+      <source>On the wire when the sending process died: maybe received, never sent again ÷ To deliver</source>
+      <translation>En cours de remise quand le processus d'envoi s'est arrêté : peut-être reçus, jamais renvoyés ÷ À délivrer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="139" />
+      <source>Messages processed (accepted or refused by the server) ÷ To deliver; never decreases</source>
+      <translation>Messages traités (acceptés ou refusés par le serveur) ÷ À délivrer ; ne diminue jamais</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
+      <source>Hard bounces and errors ÷ Sent</source>
+      <translation>Hard bounces et erreurs ÷ Envoyés</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="261" />
+      <source>Retries failed</source>
+      <translation>Relances échouées</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="231" />
+      <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were on the wire are reported unknown, never sent twice.</source>
+      <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="234" />
+      <source>interrupted: the preparation's process stopped. Prepare it again.</source>
+      <translation>interrompue : le processus de la préparation s'est arrêté. Préparez-la de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="257" />
+      <source>Pending</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="258" />
+      <source>Handed over, waiting for the server's report ÷ Sent. Sent = Delivered + Bounces and errors + Pending</source>
+      <translation>Remis, en attente du rapport du serveur ÷ Envoyés. Envoyés = Délivrés + Bounces et erreurs + En attente</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="262" />
+      <source>Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + errors. Sent = Delivered + Bounces and errors + Retries failed</source>
+      <translation>Soft bounces dont les relances ont échoué ÷ Envoyés : hors des Délivrés, pas dans Bounces + erreurs. Envoyés = Délivrés + Bounces et erreurs + Relances échouées</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="460" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="512" />
+      <source>Stopped: %1 message(s) canceled.</source>
+      <translation>Arrêtée : %1 message(s) annulés.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="501" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="437" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="504" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="452" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="514" />
+      <source>Paused: Resume sends the rest.</source>
+      <translation>En pause : Reprendre envoie le reste.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="528" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -412,322 +464,322 @@
   <context>
     <name>DeliveryEditor</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="163" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="169" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="164" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="170" />
       <source>Content</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="165" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="171" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="166" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="172" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="179" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
       <source>Bounces come back here (the envelope sender)</source>
       <translation>Les bounces reviennent ici (expéditeur de l'enveloppe)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="181" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="187" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="182" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="188" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="183" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="189" />
       <source>Sender name</source>
       <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="184" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="190" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="191" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="186" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="192" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="196" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="202" />
       <source>Left empty, the text part is generated from the HTML.</source>
       <translation>Laissée vide, la partie texte est générée à partir du HTML.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="198" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="204" />
       <source>Insert a field</source>
       <translation>Insérer un champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="204" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="210" />
       <source>Unsubscribe link</source>
       <translation>Lien de désinscription</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="205" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="211" />
       <source>Mirror page link</source>
       <translation>Lien vers la page miroir</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="209" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="215" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="210" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="216" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="212" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="218" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="236" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="242" />
       <source>Preview for</source>
       <translation>Aperçu pour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="253" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="259" />
       <source>Add a condition</source>
       <translation>Ajouter une condition</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="253" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="259" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="264" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="270" />
       <source>Profiles from</source>
       <translation>Profils issus de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="268" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="274" />
       <source>Keep the profiles that match every condition:</source>
       <translation>Garder les profils qui remplissent toutes les conditions :</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="276" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="282" />
       <source>Send at a later date</source>
       <translation>Envoyer plus tard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="282" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="294" />
       <source>As fast as the server takes them</source>
       <translation>Aussi vite que le serveur les accepte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="289" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="295" />
       <source> messages/s</source>
       <translation> messages/s</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="291" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="297" />
       <source>No cap</source>
       <translation>Pas de plafond</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="293" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="299" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="294" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="300" />
       <source> % bounces</source>
       <translation> % de bounces</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="297" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="303" />
       <source>Send only between</source>
       <translation>N'envoyer qu'entre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="304" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="310" />
       <source>Once</source>
       <translation>Une fois</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="305" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="311" />
       <source>Every day</source>
       <translation>Chaque jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="306" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="312" />
       <source>Every week</source>
       <translation>Chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="311" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
       <source>Ask for confirmation before each send</source>
       <translation>Demander une confirmation avant chaque envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
       <source>Typology</source>
       <translation>Typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="319" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="320" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="321" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
       <source>Approval</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="322" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
       <source>Send policy</source>
       <translation>Politique d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="330" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="331" />
       <source>Rate</source>
       <translation>Débit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="332" />
       <source>Daily cap</source>
       <translation>Plafond quotidien</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="333" />
       <source>Pause automatically above</source>
       <translation>Pause automatique au-delà de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="331" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="337" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="338" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
       <source>Sending window</source>
       <translation>Plage d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="340" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
       <source>Projected finish</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="341" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
       <source>Schedule</source>
       <translation>Planification</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="343" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="349" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="350" />
       <source>At</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="345" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="351" />
       <source>On</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="353" />
       <source>Next run</source>
       <translation>Prochaine exécution</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="362" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="368" />
       <source>Revert</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="363" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="369" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="433" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="439" />
       <source>The whole profile base</source>
       <translation>Toute la base de profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="435" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="441" />
       <source>The list %1</source>
       <translation>La liste %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="439" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="445" />
       <source>No typology rules</source>
       <translation>Aucune règle de typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="470" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="476" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="587" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="593" />
       <source>This delivery is %1: it can no longer be edited. Duplicate it to send it again.</source>
       <translation>Cette diffusion est à l'état %1 : elle ne peut plus être modifiée. Dupliquez-la pour l'envoyer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="590" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="596" />
       <source>This delivery is prepared: saving these changes returns it to Draft, and it must be prepared again.</source>
       <translation>Cette diffusion est préparée : enregistrer ces modifications la remet en Brouillon, et il faudra la préparer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="593" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="599" />
       <source>Unsaved changes.</source>
       <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="673" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="679" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="682" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="688" />
       <source>%1 profiles targeted</source>
       <translation>%1 profils ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="686" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="692" />
       <source>%1 (for %2 messages)</source>
       <translation>%1 (pour %2 messages)</translation>
     </message>
@@ -885,337 +937,562 @@
   <context>
     <name>Engine</name>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="57" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="31" />
       <source>Preparation started.</source>
-      <extracomment>Qt's translate, under the name lupdate looks for; the context is "Engine".</extracomment>
       <translation>Préparation démarrée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="59" />
-      <source>Preparation finished: %1 targeted, %2 to deliver, %3 to exclude (%4).</source>
-      <translation>Préparation terminée : %1 ciblés, %2 à délivrer, %3 à exclure (%4).</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="61" />
-      <source>Preparation finished: %1 targeted, %2 to deliver, %3 to exclude.</source>
-      <translation>Préparation terminée : %1 ciblés, %2 à délivrer, %3 à exclure.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="63" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="36" />
       <source>Preparation stopped by the user: no log was kept.</source>
       <translation>Préparation arrêtée par l'utilisateur : aucune ligne de journal n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="64" />
-      <source>Preparation failed: %1</source>
-      <translation>La préparation a échoué : %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="65" />
-      <source>Send confirmed by %1.</source>
-      <translation>Envoi confirmé par %1.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="67" />
-      <source>All messages handed over: %1 accepted, %2 failed.</source>
-      <translation>Tous les messages ont été remis : %1 acceptés, %2 en échec.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="68" />
-      <source>Seed copies: %1 of %2 accepted.</source>
-      <translation>Copies témoins : %1 sur %2 acceptées.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="70" />
-      <source>%1 message(s) were being handed over when the send was interrupted: their fate is unknown and they were not sent again.</source>
-      <translation>%1 message(s) étaient en cours de remise quand l'envoi a été interrompu : leur sort est inconnu et ils n'ont pas été renvoyés.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="73" />
-      <source>The send paused itself: the bounce rate passed %1.</source>
-      <translation>L'envoi s'est mis en pause : le taux de bounces a dépassé %1.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="74" />
-      <source>paused automatically: bounce rate over %1</source>
-      <translation>mise en pause automatique : taux de bounces au-delà de %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="75" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="65" />
       <source>paused when the application closed</source>
       <translation>mise en pause à la fermeture de l'application</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="76" />
-      <source>%1 by %2</source>
-      <translation>%1 par %2</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="78" />
-      <source>Edited after preparation (%1): prepare it again.</source>
-      <translation>Modifiée après la préparation (%1) : préparez-la de nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="80" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="68" />
       <source>Recurring delivery: waiting for an operator to confirm the send.</source>
       <translation>Diffusion récurrente : en attente de la confirmation de l'envoi par un opérateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="81" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
       <source>The subject is empty.</source>
       <translation>L'objet est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="82" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
       <source>The sender address is empty.</source>
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="84" />
-      <source>The sender address '%1' is not a valid address.</source>
-      <translation>L'adresse de l'expéditeur « %1 » n'est pas une adresse valide.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="85" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="87" />
-      <source>Unresolved personalisation field 'recipient.%1' in the %2.</source>
-      <translation>Champ de personnalisation inconnu « recipient.%1 » dans %2.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="88" />
-      <source>An empty link ('%1') goes nowhere.</source>
-      <translation>Un lien vide (« %1 ») ne mène nulle part.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="89" />
-      <source>The link '%1' is broken.</source>
-      <translation>Le lien « %1 » est cassé.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="90" />
-      <source>The link '%1' is not https.</source>
-      <translation>Le lien « %1 » n'est pas en https.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="92" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="94" />
-      <source>%1 message(s) are larger than %2 KB (largest %3 KB): common webmail will clip them.</source>
-      <translation>%1 message(s) dépassent %2 Ko (le plus gros : %3 Ko) : les webmails courants les tronqueront.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="32" />
+      <source>Preparation finished: {targeted} targeted, {to_deliver} to deliver, {to_exclude} to exclude.</source>
+      <translation>Préparation terminée : {targeted} ciblés, {to_deliver} à délivrer, {to_exclude} à exclure.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="96" />
-      <source>Personalisation error in the %1, line %2: %3</source>
-      <translation>Erreur de personnalisation dans %1, ligne %2 : %3</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="34" />
+      <source>Preparation finished: {targeted} targeted, {to_deliver} to deliver, {to_exclude} to exclude ({causes}).</source>
+      <translation>Préparation terminée : {targeted} ciblés, {to_deliver} à délivrer, {to_exclude} à exclure ({causes}).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="98" />
-      <source>You do not have the '%1' role: ask an administrator to give it to you, or ask a colleague who has it to confirm the send.</source>
-      <translation>Vous n'avez pas le rôle « %1 » : demandez-le à un administrateur, ou demandez à un collègue qui l'a de confirmer l'envoi.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="37" />
+      <source>Preparation failed: {detail}</source>
+      <translation>La préparation a échoué : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="100" />
-      <source>There is no active operator '%1'.</source>
-      <translation>Il n'y a pas d'opérateur actif « %1 ».</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="38" />
+      <source>The preparation was interrupted (its process stopped): nothing of it was kept; prepare it again.</source>
+      <translation>La préparation a été interrompue (son processus s'est arrêté) : rien n'en a été conservé ; préparez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="102" />
-      <source>Only a prepared delivery can be sent; this one is %1.</source>
-      <translation>Seule une diffusion préparée peut être envoyée ; celle-ci est à l'état %1.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="40" />
+      <source>There is no delivery {delivery}.</source>
+      <translation>Il n'y a pas de diffusion {delivery}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="104" />
-      <source>The analysis has %1 error(s): correct them and prepare again.</source>
-      <translation>L'analyse a %1 erreur(s) : corrigez-les et préparez de nouveau.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="41" />
+      <source>No delivery has the id or internal name '{reference}'.</source>
+      <translation>Aucune diffusion n'a l'identifiant ou le nom interne « {reference} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="105" />
-      <source>A delivery that is %1 cannot become %2.</source>
-      <translation>Une diffusion à l'état %1 ne peut pas passer à l'état %2.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="43" />
+      <source>Send confirmed by {login}.</source>
+      <translation>Envoi confirmé par {login}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="106" />
-      <source>A delivery that is %1 cannot be resumed.</source>
-      <translation>Une diffusion à l'état %1 ne peut pas être reprise.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="44" />
+      <source>All messages handed over: {accepted} accepted, {failed} failed.</source>
+      <translation>Tous les messages ont été remis : {accepted} acceptés, {failed} en échec.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="108" />
-      <source>The send had been interrupted; %1 took it up again.</source>
-      <translation>L'envoi avait été interrompu ; %1 l'a repris.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="45" />
+      <source>Seed copies: {accepted} of {total} accepted.</source>
+      <translation>Copies témoins : {accepted} sur {total} acceptées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="110" />
-      <source>Another process (%1, process %2) is already sending this delivery; its last sign of life was at %3 UTC.</source>
-      <translation>Un autre processus (%1, processus %2) envoie déjà cette diffusion ; son dernier signe de vie date de %3 UTC.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="46" />
+      <source>The send had been interrupted: {accepted} message(s) accepted by the server were recorded, {again} had not left and will be sent, {unknown} were on the wire and are unknown (never sent again).</source>
+      <translation>L'envoi avait été interrompu : {accepted} message(s) acceptés par le serveur ont été enregistrés, {again} n'étaient pas partis et seront envoyés, {unknown} étaient en cours de remise et sont inconnus (jamais renvoyés).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="113" />
-      <source>Another process started sending this delivery at the same moment.</source>
-      <translation>Un autre processus a commencé à envoyer cette diffusion au même moment.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="49" />
+      <source>The send had been interrupted; {login} took it up again.</source>
+      <translation>L'envoi avait été interrompu ; {login} l'a repris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="115" />
-      <source>This delivery is being sent by another process (%1, process %2).</source>
-      <translation>Cette diffusion est en cours d'envoi par un autre processus (%1, processus %2).</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="50" />
+      <source>Paused by {login}.</source>
+      <translation>Mise en pause par {login}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="116" />
-      <source>The delivery is %1: confirm the send first.</source>
-      <translation>La diffusion est à l'état %1 : confirmez d'abord l'envoi.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="51" />
+      <source>Resumed by {login}.</source>
+      <translation>Reprise par {login}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="117" />
-      <source>A delivery in the state %1 cannot be edited.</source>
-      <translation>Une diffusion à l'état %1 ne peut pas être modifiée.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="52" />
+      <source>Stopped by {login}: {canceled} message(s) canceled.</source>
+      <translation>Arrêtée par {login} : {canceled} message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="119" />
-      <source>A delivery in the state %1 cannot be deleted: stop it first.</source>
-      <translation>Une diffusion à l'état %1 ne peut pas être supprimée : arrêtez-la d'abord.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="53" />
+      <source>Stopped: {canceled} message(s) canceled.</source>
+      <translation>Arrêtée : {canceled} message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="121" />
-      <source>Another delivery already has the internal name '%1'.</source>
-      <translation>Une autre diffusion a déjà le nom interne « %1 ».</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="54" />
+      <source>The send paused itself: the bounce rate passed {rate}.</source>
+      <translation>L'envoi s'est mis en pause : le taux de bounces a dépassé {rate}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="122" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="55" />
+      <source>Validity period over: the delivery is closed; {failed} retried message(s) finally failed.</source>
+      <translation>Fin de la période de validité : la diffusion est clôturée ; {failed} message(s) en relance ont finalement échoué.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="57" />
+      <source>{count} recipient(s) whose fate was unknown were put in a new delivery by {login}; some may receive the message twice.</source>
+      <translation>{count} destinataire(s) au sort inconnu ont été placés dans une nouvelle diffusion par {login} ; certains pourraient recevoir le message deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="61" />
+      <source>paused by {login}</source>
+      <translation>mise en pause par {login}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="62" />
+      <source>stopped by {login}</source>
+      <translation>arrêtée par {login}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="63" />
+      <source>stopped</source>
+      <translation>arrêtée</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="64" />
+      <source>paused automatically: bounce rate over {rate}</source>
+      <translation>mise en pause automatique : taux de bounces au-delà de {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="66" />
+      <source>paused when its process was asked to end</source>
+      <translation>mise en pause quand son processus a dû s'arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="67" />
+      <source>Edited after preparation ({sections}): prepare it again.</source>
+      <translation>Modifiée après la préparation ({sections}) : préparez-la de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="70" />
+      <source>The relay {relay} refuses connections since {since}; retrying every {every} s.</source>
+      <translation>Le relais {relay} refuse les connexions depuis {since} ; nouvel essai toutes les {every} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="72" />
+      <source>The relay {relay} does not answer since {since}; retrying every {every} s.</source>
+      <translation>Le relais {relay} ne répond plus depuis {since} ; nouvel essai toutes les {every} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="74" />
+      <source>The relay {relay} is closing its connections (421) since {since}; retrying every {every} s.</source>
+      <translation>Le relais {relay} ferme ses connexions (421) depuis {since} ; nouvel essai toutes les {every} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="76" />
+      <source>The relay {relay} refuses the login since {since}: check the login and password in the settings; retrying every {every} s.</source>
+      <translation>Le relais {relay} refuse l'identification depuis {since} : vérifiez l'identifiant et le mot de passe dans les paramètres ; nouvel essai toutes les {every} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="79" />
+      <source>The secure connection to the relay {relay} fails since {since}; retrying every {every} s.</source>
+      <translation>La connexion sécurisée au relais {relay} échoue depuis {since} ; nouvel essai toutes les {every} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="81" />
+      <source>The relay {relay} takes no more recipients for now (452) since {since}; retrying every {every} s.</source>
+      <translation>Le relais {relay} n'accepte plus de destinataires pour l'instant (452) depuis {since} ; nouvel essai toutes les {every} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="83" />
+      <source>The send paused itself, no recipient counted as failed: {detail} ({reply})</source>
+      <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {detail} ({reply})</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="85" />
+      <source>The relay {relay} answers again: the send resumed by itself.</source>
+      <translation>Le relais {relay} répond de nouveau : l'envoi a repris de lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="86" />
+      <source>The relay {relay} cannot be used: {detail}</source>
+      <translation>Le relais {relay} est inutilisable : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="87" />
+      <source>The relay's port {port} is not a port number (1 to 65535).</source>
+      <translation>Le port du relais {port} n'est pas un numéro de port (1 à 65535).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="88" />
+      <source>The relay is still unavailable: the send stays paused; resume it when the relay answers.</source>
+      <translation>Le relais est toujours indisponible : l'envoi reste en pause ; reprenez-le quand le relais répondra.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="91" />
+      <source>A delivery that is {state} cannot become {wanted}.</source>
+      <translation>Une diffusion à l'état {state} ne peut pas passer à l'état {wanted}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="92" />
+      <source>'{action}' is not possible on a delivery that is {state}.</source>
+      <translation>« {action} » n'est pas possible sur une diffusion à l'état {state}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
+      <source>The delivery is {state}: confirm the send first.</source>
+      <translation>La diffusion est à l'état {state} : confirmez d'abord l'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="94" />
+      <source>The analysis has {count} error(s): correct them and prepare again.</source>
+      <translation>L'analyse a {count} erreur(s) : corrigez-les et préparez de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
+      <source>Another process ({host}, process {pid}) is already sending this delivery; its last sign of life was at {at}.</source>
+      <translation>Un autre processus ({host}, processus {pid}) envoie déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
+      <source>Another process ({host}, process {pid}) is already preparing this delivery; its last sign of life was at {at}.</source>
+      <translation>Un autre processus ({host}, processus {pid}) prépare déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
+      <source>Another process started working on this delivery at the same moment.</source>
+      <translation>Un autre processus a commencé à travailler sur cette diffusion au même moment.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
+      <source>This delivery is being sent by another process ({host}, process {pid}).</source>
+      <translation>Cette diffusion est en cours d'envoi par un autre processus ({host}, processus {pid}).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
+      <source>There is no active operator '{login}'.</source>
+      <translation>Il n'y a pas d'opérateur actif « {login} ».</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
+      <source>This needs the '{role}' role, which {login} does not have: ask an administrator to give it.</source>
+      <translation>Il faut pour cela le rôle « {role} », que {login} n'a pas : demandez-le à un administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
+      <source>A delivery in the state {state} cannot be edited.</source>
+      <translation>Une diffusion à l'état {state} ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
+      <source>A delivery in the state {state} cannot be deleted.</source>
+      <translation>Une diffusion à l'état {state} ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="110" />
+      <source>Another delivery already has the internal name '{name}'.</source>
+      <translation>Une autre diffusion a déjà le nom interne « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
+      <source>No free internal name is left for a copy of '{name}'.</source>
+      <translation>Il ne reste aucun nom interne libre pour une copie de « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
       <source>A label is required.</source>
       <translation>Un libellé est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="124" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="113" />
       <source>The internal name takes letters, digits, '-', '_' and '.', and no spaces.</source>
       <translation>Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="125" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
       <source>The sender address is required.</source>
       <translation>L'adresse de l'expéditeur est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="126" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
       <source>The validity period must be longer than zero.</source>
       <translation>La période de validité doit être supérieure à zéro.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="127" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="117" />
+      <source>'{address}' is not a valid address: {detail}</source>
+      <translation>« {address} » n'est pas une adresse valide : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
+      <source>The delivery cannot be saved: {detail}</source>
+      <translation>La diffusion ne peut pas être enregistrée : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="122" />
+      <source>The sender address '{address}' is not a valid address.</source>
+      <translation>L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
+      <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
+      <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
+      <source>An empty link ('{url}') goes nowhere.</source>
+      <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
+      <source>The link '{url}' is broken.</source>
+      <translation>Le lien « {url} » est cassé.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
+      <source>The link '{url}' is not https.</source>
+      <translation>Le lien « {url} » n'est pas en https.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
+      <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
+      <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
+      <source>Personalisation error in the {part}, line {line}: {detail}</source>
+      <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
+      <source>{part}, line {line}: {detail}</source>
+      <translation>{part}, ligne {line} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
+      <source>Unknown profile field '{name}' in the audience filter.</source>
+      <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
+      <source>Unknown operator '{name}' in the audience filter.</source>
+      <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="129" />
-      <source>A proof goes to at most %1 addresses; %2 were given.</source>
-      <translation>Un BAT part vers %1 adresses au plus ; %2 ont été données.</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
+      <source>A proof goes to at most {limit} addresses; {count} were given.</source>
+      <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="130" />
-      <source>'%1' is not a valid address: %2</source>
-      <translation>« %1 » n'est pas une adresse valide : %2</translation>
+      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
+      <source>A password has at least {count} characters.</source>
+      <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="131" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
+      <source>There is no operator '{login}'.</source>
+      <translation>Il n'y a pas d'opérateur « {login} ».</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
+      <source>The login '{login}' is taken.</source>
+      <translation>L'identifiant « {login} » est déjà pris.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
+      <source>The pickup folder {folder} cannot be created: {detail}</source>
+      <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
+      <source>The system keyring cannot store the password: {detail}</source>
+      <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <source>The simulated MTA did not start.</source>
+      <translation>Le MTA simulé n'a pas démarré.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <source>The send policy never finishes.</source>
+      <translation>La politique d'envoi ne se termine jamais.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <source>Cannot open {name}: {detail}</source>
+      <translation>Impossible d'ouvrir {name} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <source>{name} is empty.</source>
+      <translation>{name} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
+      <source>{name} is empty: a header line is expected.</source>
+      <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
+      <source>No column holds the email address (expected a header such as 'email').</source>
+      <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
+      <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
+      <source>malformed tracking token</source>
+      <translation>jeton de tracking mal formé</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <source>the tracking token is not signed by this workspace</source>
+      <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
+      <source>Paused</source>
+      <translation>En pause</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <source>Waiting for the contact date</source>
+      <translation>En attente de la date de contact</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <source>Outside the sending windows: waiting for the next one</source>
+      <translation>Hors des plages d'envoi : en attente de la suivante</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <source>Daily cap reached: the rest goes out tomorrow</source>
+      <translation>Plafond quotidien atteint : la suite part demain</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="133" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="134" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="135" />
-      <source>A password has at least %1 characters.</source>
-      <translation>Un mot de passe compte au moins %1 caractères.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="136" />
-      <source>The login '%1' is taken.</source>
-      <translation>L'identifiant « %1 » est déjà pris.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="138" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="140" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="147" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="141" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="142" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="144" />
-      <source>The system keyring cannot store the password: %1</source>
-      <translation>Le trousseau du système ne peut pas conserver le mot de passe : %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="145" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="146" />
-      <source>%1 is empty.</source>
-      <translation>%1 est vide.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="152" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="29" />
       <source>properties</source>
+      <extracomment>Qt's translate, under the name lupdate looks for.</extracomment>
       <translation>propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="152" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="29" />
       <source>content</source>
       <translation>contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="153" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="30" />
       <source>audience</source>
       <translation>audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_text.py" line="153" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="30" />
       <source>parameters</source>
       <translation>paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="34" />
+      <source>subject</source>
+      <translation>objet</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="34" />
+      <source>HTML</source>
+      <translation>HTML</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="35" />
+      <source>text</source>
+      <translation>texte</translation>
     </message>
   </context>
   <context>
     <name>FilterTable</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="96" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="102" />
       <source>Field</source>
       <extracomment>Audience filter operators offered in the editor (the engine knows them all).</extracomment>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="96" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="102" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="96" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="102" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1721,142 +1998,142 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="73" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="81" />
       <source>Campaign Desktop</source>
       <extracomment>Where the window's layout is kept between runs (Qt's per-user settings).</extracomment>
       <translation>Campaign Desktop</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="85" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="93" />
       <source>Search deliveries by label or internal name</source>
       <translation>Rechercher des diffusions par libellé ou nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="94" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="102" />
       <source>New</source>
       <translation>Créer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="95" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="103" />
       <source>Duplicate</source>
       <translation>Doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="96" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="104" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="102" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="118" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="127" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="110" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="126" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="135" />
       <source>Deliveries</source>
       <translation>Diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="127" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="135" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="128" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="136" />
       <source>Addresses</source>
       <translation>Adresses</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="128" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="136" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="129" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="137" />
       <source>Operators</source>
       <translation>Opérateurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="134" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="142" />
       <source>Sign in as another operator</source>
       <translation>Se connecter sous un autre opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="175" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="190" />
       <source>Loading deliveries…</source>
       <translation>Chargement des diffusions…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="189" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="204" />
       <source>Deliveries shown: %1</source>
       <translation>Diffusions affichées : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="202" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="217" />
       <source>Scheduled delivery</source>
       <translation>Diffusion planifiée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="205" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="220" />
       <source>A recurring delivery is prepared and waits for your confirmation.</source>
       <translation>Une diffusion récurrente est préparée et attend votre confirmation.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="207" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="222" />
       <source>Scheduler: %1</source>
       <translation>Planificateur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="218" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="233" />
       <source>Signed in as %1 — switch</source>
       <translation>Connecté en tant que %1 — changer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="246" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="261" />
       <source>Signed in as %1.</source>
       <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="277" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="298" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="292" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="313" />
       <source>New delivery</source>
       <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="307" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="316" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="322" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="331" />
       <source>Delete the delivery</source>
       <translation>Supprimer la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="308" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="323" />
       <source>Delete '%1' with its logs and figures? This cannot be undone.</source>
       <translation>Supprimer « %1 » avec ses journaux et ses chiffres ? C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="316" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="331" />
       <source>Stop its preparation or send first.</source>
       <translation>Arrêtez d'abord sa préparation ou son envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="347" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="362" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="395" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="410" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="396" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="411" />
       <source>'%1' has changes that were not saved. Close it and lose them?</source>
       <translation>« %1 » a des modifications non enregistrées. La fermer et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="403" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="418" />
       <source>A send is running</source>
       <translation>Un envoi est en cours</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="404" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="419" />
       <source>Pause the send? You can resume it when you open the delivery again.</source>
       <translation>Mettre l'envoi en pause ? Vous pourrez le reprendre en rouvrant la diffusion.</translation>
     </message>
@@ -2389,13 +2666,13 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../campaign_desktop/ui/app.py" line="36" />
+      <location filename="../../campaign_desktop/ui/app.py" line="42" />
       <source>Opening the workspace…</source>
-      <extracomment>Who works in a workspace where no operator has a password yet (the demo).</extracomment>
+      <extracomment>Who works in a workspace where no operator has a password yet (the demo). How long a thread holds the interpreter lock before another may take it (Python: 5 ms). How often the GUI thread collects garbage, automatic collection being off (seconds).</extracomment>
       <translation>Ouverture de l'espace de travail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/app.py" line="56" />
+      <location filename="../../campaign_desktop/ui/app.py" line="62" />
       <source>A demo workspace was created: %n profiles with the flaws of real data.</source>
       <translation>
         <numerusform>Un espace de démonstration a été créé : %n profil avec les défauts des vraies données.</numerusform>
@@ -2403,7 +2680,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/app.py" line="61" />
+      <location filename="../../campaign_desktop/ui/app.py" line="67" />
       <source>Signed in as %1 without a password: no operator has one yet (set them on the Operators page).</source>
       <translation>Connecté en tant que %1 sans mot de passe : aucun opérateur n'en a encore (définissez-les dans la page Opérateurs).</translation>
     </message>

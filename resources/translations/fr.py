@@ -50,15 +50,12 @@ FR = {
     "Targeted": "Ciblés",
     "Profiles selected by the audience": "Profils sélectionnés par l'audience",
     "To deliver": "À délivrer",
-    "Targeted − To exclude": "Ciblés − À exclure",
     "To exclude": "À exclure",
     "Profiles removed by a filtering rule": "Profils écartés par une règle de filtrage",
     "Sent": "Envoyés",
-    "Delivered + Bounces and errors (messages processed)": "Délivrés + Bounces et erreurs (messages traités)",
     "Delivered": "Délivrés",
     "Messages delivered ÷ Sent": "Messages délivrés ÷ Envoyés",
     "Bounces + errors": "Bounces + erreurs",
-    "Failed messages ÷ Sent": "Messages en échec ÷ Envoyés",
     "Opens": "Ouvertures",
     "Unique recipients who opened ÷ Delivered": "Destinataires uniques ayant ouvert ÷ Délivrés",
     "Clicks": "Clics",
@@ -167,90 +164,174 @@ FR = {
     "Nothing sent yet: the chart fills in as the delivery is sent.":
         "Rien n'est encore envoyé : le graphique se remplit pendant l'envoi de la diffusion.",
     "Preparation started.": "Préparation démarrée.",
-    "Preparation finished: %1 targeted, %2 to deliver, %3 to exclude (%4).":
-        "Préparation terminée : %1 ciblés, %2 à délivrer, %3 à exclure (%4).",
-    "Preparation finished: %1 targeted, %2 to deliver, %3 to exclude.":
-        "Préparation terminée : %1 ciblés, %2 à délivrer, %3 à exclure.",
     "Preparation stopped by the user: no log was kept.": "Préparation arrêtée par l'utilisateur : aucune ligne de journal n'a été conservée.",
-    "Preparation failed: %1": "La préparation a échoué : %1",
-    "Send confirmed by %1.": "Envoi confirmé par %1.",
-    "All messages handed over: %1 accepted, %2 failed.": "Tous les messages ont été remis : %1 acceptés, %2 en échec.",
-    "Seed copies: %1 of %2 accepted.": "Copies témoins : %1 sur %2 acceptées.",
-    "%1 message(s) were being handed over when the send was interrupted: their fate is unknown and they were not sent again.":
-        "%1 message(s) étaient en cours de remise quand l'envoi a été interrompu : leur sort est inconnu et ils n'ont pas été renvoyés.",
-    "The send paused itself: the bounce rate passed %1.": "L'envoi s'est mis en pause : le taux de bounces a dépassé %1.",
-    "paused automatically: bounce rate over %1": "mise en pause automatique : taux de bounces au-delà de %1",
     "paused when the application closed": "mise en pause à la fermeture de l'application",
-    "%1 by %2": "%1 par %2",
-    "Edited after preparation (%1): prepare it again.": "Modifiée après la préparation (%1) : préparez-la de nouveau.",
     "Recurring delivery: waiting for an operator to confirm the send.":
         "Diffusion récurrente : en attente de la confirmation de l'envoi par un opérateur.",
     "The subject is empty.": "L'objet est vide.",
     "The sender address is empty.": "L'adresse de l'expéditeur est vide.",
-    "The sender address '%1' is not a valid address.": "L'adresse de l'expéditeur « %1 » n'est pas une adresse valide.",
     "The HTML content has no unsubscribe link.": "Le contenu HTML n'a pas de lien de désinscription.",
-    "Unresolved personalisation field 'recipient.%1' in the %2.": "Champ de personnalisation inconnu « recipient.%1 » dans %2.",
-    "An empty link ('%1') goes nowhere.": "Un lien vide (« %1 ») ne mène nulle part.",
-    "The link '%1' is broken.": "Le lien « %1 » est cassé.",
-    "The link '%1' is not https.": "Le lien « %1 » n'est pas en https.",
     "There is no text part: mail clients that do not show HTML will get one generated from it.":
         "Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.",
-    "%1 message(s) are larger than %2 KB (largest %3 KB): common webmail will clip them.":
-        "%1 message(s) dépassent %2 Ko (le plus gros : %3 Ko) : les webmails courants les tronqueront.",
-    "Personalisation error in the %1, line %2: %3": "Erreur de personnalisation dans %1, ligne %2 : %3",
-    "You do not have the '%1' role: ask an administrator to give it to you, or ask a colleague who has it to confirm the send.":
-        "Vous n'avez pas le rôle « %1 » : demandez-le à un administrateur, ou demandez à un collègue qui l'a de confirmer l'envoi.",
-    "There is no active operator '%1'.": "Il n'y a pas d'opérateur actif « %1 ».",
-    "Only a prepared delivery can be sent; this one is %1.": "Seule une diffusion préparée peut être envoyée ; celle-ci est à l'état %1.",
-    "The analysis has %1 error(s): correct them and prepare again.": "L'analyse a %1 erreur(s) : corrigez-les et préparez de nouveau.",
-    "A delivery that is %1 cannot become %2.": "Une diffusion à l'état %1 ne peut pas passer à l'état %2.",
-    "A delivery that is %1 cannot be resumed.": "Une diffusion à l'état %1 ne peut pas être reprise.",
-    "The send had been interrupted; %1 took it up again.": "L'envoi avait été interrompu ; %1 l'a repris.",
-    "Another process (%1, process %2) is already sending this delivery; its last sign of life was at %3 UTC.":
-        "Un autre processus (%1, processus %2) envoie déjà cette diffusion ; son dernier signe de vie date de %3 UTC.",
-    "Another process started sending this delivery at the same moment.":
-        "Un autre processus a commencé à envoyer cette diffusion au même moment.",
-    "This delivery is being sent by another process (%1, process %2).":
-        "Cette diffusion est en cours d'envoi par un autre processus (%1, processus %2).",
-    "interrupted: nothing sends it any more. Resume sends the rest; the messages that were in flight are reported "
-    "unknown, never sent twice.":
-        "interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise "
-        "sont signalés inconnus, jamais envoyés deux fois.",
     "being sent by another process (%1, process %2)": "en cours d'envoi par un autre processus (%1, processus %2)",
     "Resumed: the process that holds the send goes on with it.": "Reprise : le processus qui mène l'envoi le poursuit.",
     "%1 (interrupted)": "%1 (interrompue)",
     "Only an administrator can change the settings. You can still test the connection to the relay.":
         "Seul un administrateur peut modifier les paramètres. Vous pouvez tout de même tester la connexion au relais.",
-    "The delivery is %1: confirm the send first.": "La diffusion est à l'état %1 : confirmez d'abord l'envoi.",
-    "A delivery in the state %1 cannot be edited.": "Une diffusion à l'état %1 ne peut pas être modifiée.",
-    "A delivery in the state %1 cannot be deleted: stop it first.": "Une diffusion à l'état %1 ne peut pas être supprimée : arrêtez-la d'abord.",
-    "Another delivery already has the internal name '%1'.": "Une autre diffusion a déjà le nom interne « %1 ».",
     "A label is required.": "Un libellé est obligatoire.",
     "The internal name takes letters, digits, '-', '_' and '.', and no spaces.":
         "Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.",
     "The sender address is required.": "L'adresse de l'expéditeur est obligatoire.",
     "The validity period must be longer than zero.": "La période de validité doit être supérieure à zéro.",
     "Give at least one test address.": "Donnez au moins une adresse de test.",
-    "A proof goes to at most %1 addresses; %2 were given.": "Un BAT part vers %1 adresses au plus ; %2 ont été données.",
-    "'%1' is not a valid address: %2": "« %1 » n'est pas une adresse valide : %2",
     "Wrong login or password.": "Identifiant ou mot de passe incorrect.",
     "This operator has no password yet: ask an administrator to set one.":
         "Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.",
     "This operator is disabled: ask an administrator.": "Cet opérateur est désactivé : adressez-vous à un administrateur.",
-    "A password has at least %1 characters.": "Un mot de passe compte au moins %1 caractères.",
-    "The login '%1' is taken.": "L'identifiant « %1 » est déjà pris.",
     "A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.":
         "Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».",
     "You cannot take the Administrator role from yourself.": "Vous ne pouvez pas vous retirer le rôle Administrateur.",
     "You cannot disable yourself.": "Vous ne pouvez pas vous désactiver vous-même.",
     "No pickup folder: choose one in the settings.": "Pas de dossier de dépôt : choisissez-en un dans les paramètres.",
-    "The system keyring cannot store the password: %1": "Le trousseau du système ne peut pas conserver le mot de passe : %1",
     "The sending windows never open.": "Les plages d'envoi ne s'ouvrent jamais.",
-    "%1 is empty.": "%1 est vide.",
     "properties": "propriétés",
     "content": "contenu",
     "audience": "audience",
     "parameters": "paramètres",
+    # the engine's sentences (engine/messages.py): {name} is an argument, kept as it is
+    "Preparation finished: {targeted} targeted, {to_deliver} to deliver, {to_exclude} to exclude.":
+        "Préparation terminée : {targeted} ciblés, {to_deliver} à délivrer, {to_exclude} à exclure.",
+    "Preparation finished: {targeted} targeted, {to_deliver} to deliver, {to_exclude} to exclude ({causes}).":
+        "Préparation terminée : {targeted} ciblés, {to_deliver} à délivrer, {to_exclude} à exclure ({causes}).",
+    "Preparation failed: {detail}": "La préparation a échoué : {detail}",
+    "The preparation was interrupted (its process stopped): nothing of it was kept; prepare it again.":
+        "La préparation a été interrompue (son processus s'est arrêté) : rien n'en a été conservé ; préparez-la de nouveau.",
+    "There is no delivery {delivery}.": "Il n'y a pas de diffusion {delivery}.",
+    "No delivery has the id or internal name '{reference}'.": "Aucune diffusion n'a l'identifiant ou le nom interne « {reference} ».",
+    "Send confirmed by {login}.": "Envoi confirmé par {login}.",
+    "All messages handed over: {accepted} accepted, {failed} failed.":
+        "Tous les messages ont été remis : {accepted} acceptés, {failed} en échec.",
+    "Seed copies: {accepted} of {total} accepted.": "Copies témoins : {accepted} sur {total} acceptées.",
+    "The send had been interrupted: {accepted} message(s) accepted by the server were recorded, {again} had not left "
+    "and will be sent, {unknown} were on the wire and are unknown (never sent again).":
+        "L'envoi avait été interrompu : {accepted} message(s) acceptés par le serveur ont été enregistrés, {again} "
+        "n'étaient pas partis et seront envoyés, {unknown} étaient en cours de remise et sont inconnus (jamais renvoyés).",
+    "The send had been interrupted; {login} took it up again.": "L'envoi avait été interrompu ; {login} l'a repris.",
+    "Paused by {login}.": "Mise en pause par {login}.",
+    "Resumed by {login}.": "Reprise par {login}.",
+    "Stopped by {login}: {canceled} message(s) canceled.": "Arrêtée par {login} : {canceled} message(s) annulés.",
+    "Stopped: {canceled} message(s) canceled.": "Arrêtée : {canceled} message(s) annulés.",
+    "The send paused itself: the bounce rate passed {rate}.": "L'envoi s'est mis en pause : le taux de bounces a dépassé {rate}.",
+    "Validity period over: the delivery is closed; {failed} retried message(s) finally failed.":
+        "Fin de la période de validité : la diffusion est clôturée ; {failed} message(s) en relance ont finalement échoué.",
+    "{count} recipient(s) whose fate was unknown were put in a new delivery by {login}; some may receive the message twice.":
+        "{count} destinataire(s) au sort inconnu ont été placés dans une nouvelle diffusion par {login} ; certains "
+        "pourraient recevoir le message deux fois.",
+    "paused by {login}": "mise en pause par {login}",
+    "stopped by {login}": "arrêtée par {login}",
+    "stopped": "arrêtée",
+    "paused automatically: bounce rate over {rate}": "mise en pause automatique : taux de bounces au-delà de {rate}",
+    "paused when its process was asked to end": "mise en pause quand son processus a dû s'arrêter",
+    "Edited after preparation ({sections}): prepare it again.": "Modifiée après la préparation ({sections}) : préparez-la de nouveau.",
+    "The relay {relay} refuses connections since {since}; retrying every {every} s.":
+        "Le relais {relay} refuse les connexions depuis {since} ; nouvel essai toutes les {every} s.",
+    "The relay {relay} does not answer since {since}; retrying every {every} s.":
+        "Le relais {relay} ne répond plus depuis {since} ; nouvel essai toutes les {every} s.",
+    "The relay {relay} is closing its connections (421) since {since}; retrying every {every} s.":
+        "Le relais {relay} ferme ses connexions (421) depuis {since} ; nouvel essai toutes les {every} s.",
+    "The relay {relay} refuses the login since {since}: check the login and password in the settings; retrying every {every} s.":
+        "Le relais {relay} refuse l'identification depuis {since} : vérifiez l'identifiant et le mot de passe dans les "
+        "paramètres ; nouvel essai toutes les {every} s.",
+    "The secure connection to the relay {relay} fails since {since}; retrying every {every} s.":
+        "La connexion sécurisée au relais {relay} échoue depuis {since} ; nouvel essai toutes les {every} s.",
+    "The relay {relay} takes no more recipients for now (452) since {since}; retrying every {every} s.":
+        "Le relais {relay} n'accepte plus de destinataires pour l'instant (452) depuis {since} ; nouvel essai toutes les {every} s.",
+    "The send paused itself, no recipient counted as failed: {detail} ({reply})":
+        "L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {detail} ({reply})",
+    "The relay {relay} answers again: the send resumed by itself.": "Le relais {relay} répond de nouveau : l'envoi a repris de lui-même.",
+    "The relay {relay} cannot be used: {detail}": "Le relais {relay} est inutilisable : {detail}",
+    "The relay's port {port} is not a port number (1 to 65535).": "Le port du relais {port} n'est pas un numéro de port (1 à 65535).",
+    "The relay is still unavailable: the send stays paused; resume it when the relay answers.":
+        "Le relais est toujours indisponible : l'envoi reste en pause ; reprenez-le quand le relais répondra.",
+    "A delivery that is {state} cannot become {wanted}.": "Une diffusion à l'état {state} ne peut pas passer à l'état {wanted}.",
+    "'{action}' is not possible on a delivery that is {state}.": "« {action} » n'est pas possible sur une diffusion à l'état {state}.",
+    "The delivery is {state}: confirm the send first.": "La diffusion est à l'état {state} : confirmez d'abord l'envoi.",
+    "The analysis has {count} error(s): correct them and prepare again.": "L'analyse a {count} erreur(s) : corrigez-les et préparez de nouveau.",
+    "Another process ({host}, process {pid}) is already sending this delivery; its last sign of life was at {at}.":
+        "Un autre processus ({host}, processus {pid}) envoie déjà cette diffusion ; son dernier signe de vie date de {at}.",
+    "Another process ({host}, process {pid}) is already preparing this delivery; its last sign of life was at {at}.":
+        "Un autre processus ({host}, processus {pid}) prépare déjà cette diffusion ; son dernier signe de vie date de {at}.",
+    "Another process started working on this delivery at the same moment.":
+        "Un autre processus a commencé à travailler sur cette diffusion au même moment.",
+    "This delivery is being sent by another process ({host}, process {pid}).":
+        "Cette diffusion est en cours d'envoi par un autre processus ({host}, processus {pid}).",
+    "There is no active operator '{login}'.": "Il n'y a pas d'opérateur actif « {login} ».",
+    "This needs the '{role}' role, which {login} does not have: ask an administrator to give it.":
+        "Il faut pour cela le rôle « {role} », que {login} n'a pas : demandez-le à un administrateur.",
+    "A delivery in the state {state} cannot be edited.": "Une diffusion à l'état {state} ne peut pas être modifiée.",
+    "A delivery in the state {state} cannot be deleted.": "Une diffusion à l'état {state} ne peut pas être supprimée.",
+    "Another delivery already has the internal name '{name}'.": "Une autre diffusion a déjà le nom interne « {name} ».",
+    "No free internal name is left for a copy of '{name}'.": "Il ne reste aucun nom interne libre pour une copie de « {name} ».",
+    "'{address}' is not a valid address: {detail}": "« {address} » n'est pas une adresse valide : {detail}",
+    "The delivery cannot be saved: {detail}": "La diffusion ne peut pas être enregistrée : {detail}",
+    "The sender address '{address}' is not a valid address.": "L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.",
+    "Unresolved personalisation field 'recipient.{name}' in the {part}.":
+        "Champ de personnalisation inconnu « recipient.{name} » dans : {part}.",
+    "An empty link ('{url}') goes nowhere.": "Un lien vide (« {url} ») ne mène nulle part.",
+    "The link '{url}' is broken.": "Le lien « {url} » est cassé.",
+    "The link '{url}' is not https.": "Le lien « {url} » n'est pas en https.",
+    "{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.":
+        "{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.",
+    "Personalisation error in the {part}, line {line}: {detail}": "Erreur de personnalisation dans : {part}, ligne {line} : {detail}",
+    "{part}, line {line}: {detail}": "{part}, ligne {line} : {detail}",
+    "Unknown profile field '{name}' in the audience filter.": "Champ de profil inconnu « {name} » dans le filtre de l'audience.",
+    "Unknown operator '{name}' in the audience filter.": "Opérateur inconnu « {name} » dans le filtre de l'audience.",
+    "A proof goes to at most {limit} addresses; {count} were given.": "Un BAT part vers {limit} adresses au plus ; {count} ont été données.",
+    "A password has at least {count} characters.": "Un mot de passe compte au moins {count} caractères.",
+    "There is no operator '{login}'.": "Il n'y a pas d'opérateur « {login} ».",
+    "The login '{login}' is taken.": "L'identifiant « {login} » est déjà pris.",
+    "The pickup folder {folder} cannot be created: {detail}": "Le dossier de dépôt {folder} ne peut pas être créé : {detail}",
+    "The system keyring cannot store the password: {detail}": "Le trousseau du système ne peut pas conserver le mot de passe : {detail}",
+    "The simulated MTA did not start.": "Le MTA simulé n'a pas démarré.",
+    "The send policy never finishes.": "La politique d'envoi ne se termine jamais.",
+    "Cannot open {name}: {detail}": "Impossible d'ouvrir {name} : {detail}",
+    "{name} is empty.": "{name} est vide.",
+    "{name} is empty: a header line is expected.": "{name} est vide : une ligne d'en-tête est attendue.",
+    "No column holds the email address (expected a header such as 'email').":
+        "Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).",
+    "The workspace already holds {count} profiles; use --reset to replace it.":
+        "L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.",
+    "malformed tracking token": "jeton de tracking mal formé",
+    "the tracking token is not signed by this workspace": "le jeton de tracking n'est pas signé par cet espace de travail",
+    "Waiting for the contact date": "En attente de la date de contact",
+    "Outside the sending windows: waiting for the next one": "Hors des plages d'envoi : en attente de la suivante",
+    "Daily cap reached: the rest goes out tomorrow": "Plafond quotidien atteint : la suite part demain",
+    "subject": "objet",
+    "text": "texte",
+    # the dashboard
+    "Targeted − To exclude = Sent + Canceled + Unknown + still to send":
+        "Ciblés − À exclure = Envoyés + Annulés + Inconnus + restant à envoyer",
+    "Never sent because the delivery was stopped ÷ To deliver": "Jamais envoyés car la diffusion a été arrêtée ÷ À délivrer",
+    "On the wire when the sending process died: maybe received, never sent again ÷ To deliver":
+        "En cours de remise quand le processus d'envoi s'est arrêté : peut-être reçus, jamais renvoyés ÷ À délivrer",
+    "Messages processed (accepted or refused by the server) ÷ To deliver; never decreases":
+        "Messages traités (acceptés ou refusés par le serveur) ÷ À délivrer ; ne diminue jamais",
+    "Hard bounces and errors ÷ Sent": "Hard bounces et erreurs ÷ Envoyés",
+    "Retries failed": "Relances échouées",
+    "interrupted: nothing sends it any more. Resume sends the rest; the messages that were on the wire are reported "
+    "unknown, never sent twice.":
+        "interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise "
+        "sont signalés inconnus, jamais envoyés deux fois.",
+    "interrupted: the preparation's process stopped. Prepare it again.":
+        "interrompue : le processus de la préparation s'est arrêté. Préparez-la de nouveau.",
+    "Handed over, waiting for the server's report ÷ Sent. Sent = Delivered + Bounces and errors + Pending":
+        "Remis, en attente du rapport du serveur ÷ Envoyés. Envoyés = Délivrés + Bounces et erreurs + En attente",
+    "Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + errors. "
+    "Sent = Delivered + Bounces and errors + Retries failed":
+        "Soft bounces dont les relances ont échoué ÷ Envoyés : hors des Délivrés, pas dans Bounces + erreurs. "
+        "Envoyés = Délivrés + Bounces et erreurs + Relances échouées",
+    "Stopped: %1 message(s) canceled.": "Arrêtée : %1 message(s) annulés.",
+    "Paused: Resume sends the rest.": "En pause : Reprendre envoie le reste.",
     "Field": "Champ",
     "Operator": "Opérateur",
     "Value": "Valeur",
@@ -454,6 +535,8 @@ FR_PLURAL = {
 
 #: Where one English word needs another French one in a given context (gender, number).
 FR_BY_CONTEXT = {
+    ("DeliveryDashboard", "Canceled"): "Annulés",
+    ("DeliveryDashboard", "Unknown"): "Inconnus",
     ("DeliveryState", "Sent"): "Envoyée",
     ("DeliveryState", "Stopped"): "Arrêtée",
     ("Labels", "Sent"): "Envoyé",

@@ -40,3 +40,9 @@ def wait_for(condition: Callable[[], Any], timeout: float = 20) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def status(control: Any) -> str | None:
+    """The id of what the send last said it waits for (``PROGRESS_PAUSED`` …), if anything."""
+    said = control.snapshot().get("status")
+    return said.id.name if said is not None else None

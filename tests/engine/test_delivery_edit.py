@@ -86,7 +86,7 @@ def test_a_broken_template_or_a_bad_sender_is_refused_and_nothing_is_lost(engine
     draft.from_address = "news@@shop"  # tried: an address that is no address
     problems = {p.field: p.message for p in check_draft(draft)}
     assert set(problems) == {"html", "from_address"}
-    assert "line 1" in problems["html"]
+    assert "line 1" in str(problems["html"])
     with pytest.raises(ValueError):
         save_draft(engine, delivery_id, draft, "marketer")
     with engine.connect() as conn:
@@ -147,20 +147,20 @@ def test_projected_finish_follows_the_rate_and_the_daily_cap():
 
 
 def test_an_operator_without_prepare_deliveries_can_neither_edit_nor_prepare(engine):
-    from campaign_desktop.engine.sending import SendRefused
+    from campaign_desktop.engine.roles import RoleRefused
 
     add_profiles(engine, {"email": "ann@example.com"})
     delivery_id = add_delivery(engine)
     with engine.connect() as conn:
         draft, _ = load_draft(conn, delivery_id)
     draft.subject = "changed by someone who may not"
-    with pytest.raises(SendRefused, match="Prepare deliveries"):
+    with pytest.raises(RoleRefused, match="Prepare deliveries"):
         save_draft(engine, delivery_id, draft, "viewer")
-    with pytest.raises(SendRefused, match="Prepare deliveries"):
+    with pytest.raises(RoleRefused, match="Prepare deliveries"):
         prepare(engine, delivery_id, Control(), operator="viewer")
     for action in (lambda: create_delivery(engine, "viewer", Settings()), lambda: duplicate_delivery(engine, delivery_id, "viewer"),
                    lambda: delete_delivery(engine, delivery_id, "viewer")):
-        with pytest.raises(SendRefused, match="Prepare deliveries"):
+        with pytest.raises(RoleRefused, match="Prepare deliveries"):
             action()
     assert _state(engine, delivery_id)[0] is DeliveryState.DRAFT and _logs(engine, delivery_id) == 0
     prepare(engine, delivery_id, Control(), operator="marketer")

@@ -11,8 +11,9 @@ from campaign_desktop.db.models import DeliveryLog, utcnow
 from campaign_desktop.engine.control import Control
 from campaign_desktop.domain.enums import LogStatus, ReportingMode, TrackingKind
 from campaign_desktop.engine.history import profile_history
-from campaign_desktop.engine.indicators import compute, hourly, series, stored
-from campaign_desktop.engine.sending import confirm_send, send
+from campaign_desktop.engine.indicators import compute, hourly, live, series, stored
+from campaign_desktop.engine.send_actions import confirm_send
+from campaign_desktop.engine.sending import send
 from campaign_desktop.engine.settings import Settings
 from campaign_desktop.engine.tracking import Hit, record_hit
 from tests.engine.test_sending import _prepared, _transport
@@ -29,13 +30,17 @@ def test_the_live_figures_equal_compute_stats(engine, mode):
     with ScriptedServer() as server:
         summary = send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url="", reporting_mode=mode))
     with engine.connect() as conn:
-        live, computed = stored(conn, delivery), compute(conn, delivery, mode)
-    assert live == computed == summary.live.indicators()
+        kept, shown, computed = stored(conn, delivery), live(conn, delivery, mode), compute(conn, delivery, mode)
+    assert kept == shown == computed == summary.figures
+    assert computed.sent == 7  # every message processed, accepted or refused, whatever the mode
     if mode is ReportingMode.RELAY:  # 3 accepted and 3 soft failures being retried count as delivered
-        assert (computed.sent, computed.delivered, computed.bounces_errors, computed.hard_bounces) == (7, 6, 1, 1)
+        assert (computed.delivered, computed.bounces_errors, computed.retries_failed, computed.hard_bounces) == (6, 1, 0, 1)
         assert computed.as_json()["delivered_rate"] == round(6 / 7, 4)
+        assert computed.identity() == "sent 7 = delivered 6 + bounces_errors 1 + retries_failed 0"
     else:  # accepted messages wait for their report; every failure counts at once
-        assert (computed.sent, computed.delivered, computed.bounces_errors, computed.pending) == (4, 0, 4, 3)
+        assert (computed.delivered, computed.bounces_errors, computed.pending) == (0, 4, 3)
+        assert computed.as_json()["bounces_errors_rate"] == round(4 / 7, 4)  # not 100 % while reports are awaited
+        assert computed.identity() == "sent 7 = delivered 0 + bounces_errors 4 + pending 3"
 
 
 def test_series_hourly_aggregation_and_history(engine):

@@ -9,7 +9,7 @@ from sqlalchemy import func, insert, select
 
 from campaign_desktop.db.models import DeliveryLog, Operator
 from campaign_desktop.engine.proofs import ProofRefused, parse_addresses, proof_history, send_proof
-from campaign_desktop.engine.sending import SendRefused
+from campaign_desktop.engine.roles import RoleRefused
 from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport
 from tests.engine.builders import add_delivery, add_profiles
 from tests.smtp_server import ScriptedServer
@@ -55,7 +55,7 @@ def test_more_than_a_hundred_proof_addresses_are_refused_and_nothing_is_sent(eng
             send_proof(engine, delivery_id, "marketer", too_many, profile, transport)
         with pytest.raises(ProofRefused, match="not a valid address"):
             send_proof(engine, delivery_id, "marketer", ["qa@@shop"], profile, transport)
-        with pytest.raises(SendRefused, match="Prepare deliveries"):
+        with pytest.raises(RoleRefused, match="Prepare deliveries"):
             send_proof(engine, delivery_id, "viewer", ["qa@shop.example.com"], profile, transport)
         assert server.handler.messages == []
 

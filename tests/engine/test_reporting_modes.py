@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 from campaign_desktop.db.models import Address, DeliveryLog, utcnow
 from campaign_desktop.engine.control import Control
 from campaign_desktop.domain.enums import AddressStatus, FailureType, LogStatus, ReportingMode
-from campaign_desktop.engine.feedback import close_expired, process_source, send_due_retries
+from campaign_desktop.engine.feedback import close_expired, process_source
+from campaign_desktop.engine.retrying import send_due_retries
 from campaign_desktop.engine.indicators import compute
-from campaign_desktop.engine.sending import confirm_send, send
+from campaign_desktop.engine.send_actions import confirm_send
+from campaign_desktop.engine.sending import send
 from campaign_desktop.engine.settings import Settings
 from campaign_desktop.demo.bounce_messages import complaint, dsn, plain_bounce
 from tests.engine.test_sending import _prepared, _transport

@@ -17,7 +17,7 @@ from campaign_desktop.engine.deliveries import find_delivery_id
 from campaign_desktop.domain.enums import DeliveryState
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.scheduler import AWAITING_CONFIRMATION, Frequency, Recurrence, scheduler_step, set_recurrence
-from campaign_desktop.engine.sending import confirm_send
+from campaign_desktop.engine.send_actions import confirm_send
 
 UTC = dt.timezone.utc
 MONDAY_8H = dt.datetime(2026, 11, 23, 8, 0)  # a Monday, naive UTC
@@ -75,7 +75,7 @@ def test_a_recurring_delivery_can_wait_for_confirmation_before_each_send(engine,
     report = scheduler_step(engine, dt.datetime(2026, 11, 23, 9, 1), UTC)
     copy = report.created[0]
     assert report.awaiting_confirmation == [copy] and report.due == []
-    assert _state(engine, copy) == (DeliveryState.PREPARED, AWAITING_CONFIRMATION)
+    assert _state(engine, copy) == (DeliveryState.PREPARED, str(AWAITING_CONFIRMATION))
 
 
 def test_the_headless_scheduler_sends_what_is_due(engine, demo, db_url, tmp_path):

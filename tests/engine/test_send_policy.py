@@ -11,10 +11,11 @@ from campaign_desktop.db.models import Delivery, JournalEntry, utcnow
 from campaign_desktop.engine.control import Control
 from campaign_desktop.domain.enums import DeliveryState, LogStatus
 from campaign_desktop.engine.send_policy import SendPolicy, Window
-from campaign_desktop.engine.sending import confirm_send, send
+from campaign_desktop.engine.send_actions import confirm_send
+from campaign_desktop.engine.sending import send
 from campaign_desktop.engine.settings import Settings
 from tests.engine.test_sending import _logs, _prepared, _transport
-from tests.engine.send_thread import sending_in_thread, wait_for
+from tests.engine.send_thread import sending_in_thread, status, wait_for
 from tests.smtp_server import ScriptedServer
 
 MONDAY_9 = dt.datetime(2026, 11, 23, 9, 0)
@@ -48,7 +49,7 @@ def test_the_daily_cap_holds_the_rest_back(engine):
     confirm_send(engine, delivery, "manager")
     control = Control()
     with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
-        assert wait_for(lambda: control.snapshot().get("state") == "daily cap reached")
+        assert wait_for(lambda: status(control) == "PROGRESS_DAILY_CAP")
         assert len(server.handler.recipients) == 30
         control.stop()
         thread.join(timeout=20)
@@ -71,7 +72,7 @@ def test_the_send_pauses_itself_when_the_bounce_rate_passes_the_threshold(engine
                 return conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PAUSED
 
         assert wait_for(paused)
-        assert wait_for(lambda: control.snapshot().get("state") == "paused")  # the batches in hand are settled
+        assert wait_for(lambda: status(control) == "PROGRESS_PAUSED")  # the batches in hand are settled
         handed_over = sum(1 for r in _logs(engine, delivery).values() if r.status is not LogStatus.TO_SEND)
         assert handed_over <= 150 and sum(server.handler.recipients.values()) < 200
         control.stop()
@@ -89,7 +90,7 @@ def test_a_future_contact_date_waits_for_its_time(engine):
     clock = {"now": utcnow()}
     control = Control()
     with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control, now=lambda: clock["now"]) as (thread, result):
-        assert wait_for(lambda: control.snapshot().get("state") == "scheduled")
+        assert wait_for(lambda: status(control) == "PROGRESS_SCHEDULED")
         assert server.handler.recipients == {}  # nothing before its time
         clock["now"] += dt.timedelta(hours=1, seconds=1)
         thread.join(timeout=20)
@@ -99,7 +100,7 @@ def test_a_future_contact_date_waits_for_its_time(engine):
 def test_approval_modes_decide_whether_preparation_confirms_by_itself(engine):
     from campaign_desktop.domain.enums import ApprovalMode
     from campaign_desktop.engine.preparation import prepare
-    from campaign_desktop.engine.sending import confirm_if_approved
+    from campaign_desktop.engine.send_actions import confirm_if_approved
 
     clean = _prepared(engine, ["ok@example.com"], approval_mode=ApprovalMode.SEMI_AUTOMATIC)
     assert confirm_if_approved(engine, clean, "manager") is True  # no warning: it goes
@@ -124,7 +125,7 @@ def _delivery_like(engine, name, **values):
 
 
 def test_pause_and_resume_from_another_process_through_the_database(engine):
-    from campaign_desktop.engine.sending import set_state
+    from campaign_desktop.engine.send_actions import pause, resume
 
     delivery = _prepared(engine, [f"x{i}@example.com" for i in range(400)], send_policy={"connections": 1})
     confirm_send(engine, delivery, "manager")
@@ -135,12 +136,12 @@ def test_pause_and_resume_from_another_process_through_the_database(engine):
 
     with ScriptedServer() as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
         assert wait_for(lambda: handed_over() > 0)
-        set_state(engine, delivery, "manager", DeliveryState.PAUSED)  # what `campaign-desktop pause` does
-        assert wait_for(lambda: control.snapshot().get("state") == "paused")
+        pause(engine, delivery, "manager")  # what `campaign-desktop pause` does
+        assert wait_for(lambda: status(control) == "PROGRESS_PAUSED")
         held = len(server.handler.recipients)
         time.sleep(0.5)
         assert len(server.handler.recipients) == held < 400  # nothing goes out while paused
-        set_state(engine, delivery, "manager", DeliveryState.SENDING)  # `campaign-desktop resume`
+        assert resume(engine, delivery, "manager") is False  # `campaign-desktop resume`: the sender goes on
         thread.join(timeout=60)
     assert result["summary"].state is DeliveryState.SENT
     assert len(server.handler.recipients) == 400 and max(server.handler.recipients.values()) == 1
@@ -151,7 +152,7 @@ def test_a_pause_landing_between_the_check_and_the_wait_still_shows_paused_only_
     by another process just after the loop had checked the state, with a batch still in hand.
     The pause is written here at exactly that moment: the second ``should_stop`` after the
     first batch is handed over, the first being the loop's check and the second its wait."""
-    from campaign_desktop.engine.sending import set_state
+    from campaign_desktop.engine.send_actions import pause, resume
 
     delivery = _prepared(engine, [f"stall.{i}@example.com" for i in range(120)], send_policy={"connections": 1})
     confirm_send(engine, delivery, "manager")
@@ -168,23 +169,23 @@ def test_a_pause_landing_between_the_check_and_the_wait_still_shows_paused_only_
             if self.calls is not None:
                 self.calls += 1
                 if self.calls == 2:
-                    set_state(engine, delivery, "manager", DeliveryState.PAUSED)
+                    pause(engine, delivery, "manager")
             return super().should_stop()
 
     control = PauseFromElsewhere()
     with ScriptedServer(stall_s=0.01) as server, sending_in_thread(engine, delivery, server, control) as (thread, result):
-        assert wait_for(lambda: control.snapshot().get("state") == "paused")
+        assert wait_for(lambda: status(control) == "PROGRESS_PAUSED")
         held = len(server.handler.recipients)
         time.sleep(0.5)
         assert len(server.handler.recipients) == held < 120  # "paused" on screen: nothing goes out
-        set_state(engine, delivery, "manager", DeliveryState.SENDING)
+        resume(engine, delivery, "manager")
         thread.join(timeout=60)
     assert result["summary"].state is DeliveryState.SENT
     assert len(server.handler.recipients) == 120 and max(server.handler.recipients.values()) == 1
 
 
 def test_detaching_leaves_the_send_paused_and_a_new_send_resumes_it(engine):
-    from campaign_desktop.engine.sending import set_state
+    from campaign_desktop.engine.send_actions import resume
 
     delivery = _prepared(engine, [f"d{i}@example.com" for i in range(300)], send_policy={"connections": 1})
     confirm_send(engine, delivery, "manager")
@@ -202,7 +203,7 @@ def test_detaching_leaves_the_send_paused_and_a_new_send_resumes_it(engine):
             assert conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PAUSED
         sent_before = len(server.handler.recipients)
         assert 0 < sent_before < 300
-        set_state(engine, delivery, "manager", DeliveryState.SENDING)  # the user presses Resume after reopening
+        assert resume(engine, delivery, "manager") is True  # the user presses Resume after reopening: send it
         second = send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url=""))
     assert second.state is DeliveryState.SENT and second.unknown == 0
     assert len(server.handler.recipients) == 300 and max(server.handler.recipients.values()) == 1

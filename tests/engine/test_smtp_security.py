@@ -12,7 +12,7 @@ from aiosmtpd.smtp import AuthResult
 
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import RenderedMessage
-from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport, check_connection
+from campaign_desktop.engine.transports import RelayProblem, SmtpSettings, SmtpTransport, check_connection
 from tests.smtp_server import ScriptedHandler, free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
@@ -54,7 +54,7 @@ def test_starttls_and_login_deliver_and_a_wrong_password_is_reported(tls_server)
     assert handler.recipients == {"ann@example.com": 1}
     assert check_connection(good).code == 250
     wrong = check_connection(SmtpSettings("127.0.0.1", port, "starttls", "relay-user", "nope", timeout_s=5, ca_file=cert))
-    assert wrong.code is None and "535" in wrong.text
+    assert wrong.code == 535 and wrong.relay is RelayProblem.LOGIN  # the relay's answer, not the recipient's
     untrusted = check_connection(SmtpSettings("127.0.0.1", port, "starttls", "relay-user", "s3cret", timeout_s=5))
     assert untrusted.code is None and "CERTIFICATE_VERIFY_FAILED" in untrusted.text
     plain = SmtpTransport(SmtpSettings("127.0.0.1", port, "none", timeout_s=5)).session().send(_message())

@@ -13,7 +13,8 @@ from campaign_desktop.db.models import Address, TrackingEvent
 from campaign_desktop.engine.control import Control
 from campaign_desktop.domain.enums import AddressStatus, TrackingKind
 from campaign_desktop.engine.settings import Settings, save_settings, tracking_secret
-from campaign_desktop.engine.sending import confirm_send, send
+from campaign_desktop.engine.send_actions import confirm_send
+from campaign_desktop.engine.sending import send
 from campaign_desktop.engine.tracking import Tracker
 from campaign_desktop.engine.tracking_endpoint import serve
 from tests.engine.test_sending import _prepared, _transport

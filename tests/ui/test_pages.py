@@ -157,7 +157,7 @@ def test_settings_are_saved_and_the_password_is_not_in_the_database(qtbot, windo
 def test_only_an_administrator_changes_the_settings(qtbot, window, engine):
     """A marketer sees the settings read-only (and may still test the relay); the engine refuses
     the change too, whoever asks, and nothing is stored."""
-    from campaign_desktop.engine.operators import OperatorError
+    from campaign_desktop.engine.roles import RoleRefused
     from campaign_desktop.engine.settings_change import change_settings
 
     window.work_as("marketer")
@@ -166,7 +166,7 @@ def test_only_an_administrator_changes_the_settings(qtbot, window, engine):
     qtbot.waitUntil(lambda: not page.editable and page.widgets["smtp_host"].text() == "127.0.0.1", timeout=10_000)
     assert page.save_button.isHidden() and not page.read_only_note.isHidden()
     assert not page.widgets["smtp_host"].isEnabled() and not page.password.isEnabled() and page.test_button.isEnabled()
-    with pytest.raises(OperatorError, match="Administrator"):
+    with pytest.raises(RoleRefused, match="Administrator"):
         change_settings(engine, "marketer", smtp_host="relay.attacker.example")
     with engine.connect() as conn:
         assert load_settings(conn).smtp_host == "127.0.0.1"
