@@ -67,7 +67,8 @@ def _start_sink() -> tuple[subprocess.Popen[str], int]:
 def bench_send(messages: int, connections: int = 4, peer: str | None = None) -> dict[str, Any]:
     """Prepare ``messages`` recipients and send them through the real path to a discarding SMTP sink."""
     from campaign_desktop.domain.enums import ReportingMode, RuleKind
-    from campaign_desktop.engine.sending import confirm_send, send
+    from campaign_desktop.engine.send_actions import confirm_send
+    from campaign_desktop.engine.sending import send
     from campaign_desktop.engine.settings import Settings
     from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport
 
@@ -139,3 +140,98 @@ def _bench_mailmerge(folder: Path, messages: int, port: int) -> dict[str, Any]:
                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seconds = time.perf_counter() - started
     return {"mailmerge_seconds": round(seconds, 2), "mailmerge_messages_per_s": round(messages / seconds)}
+
+
+class _Counting:
+    """An aiosmtpd handler that takes every message and counts what each recipient received."""
+
+    def __init__(self) -> None:
+        import collections
+        import threading
+
+        self.received: collections.Counter[str] = collections.Counter()
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.lock:
+            for rcpt in envelope.rcpt_tos:
+                self.received[rcpt] += 1
+        return "250 2.0.0 OK"
+
+
+def bench_kills(kills: int, messages: int, connections: int = 4, seed: int = 11) -> dict[str, Any]:
+    """Kill ``send`` with SIGKILL at a random moment ``kills`` times, resume it each time, and count
+    what was left *Unknown*: the journal keeps that to the messages on the wire (one a
+    connection at most). Also counts duplicates (a recipient mailed twice) and losses."""
+    import random
+    import signal
+
+    from aiosmtpd.controller import Controller
+    from sqlalchemy import func, select
+
+    from campaign_desktop.db.models import DeliveryLog
+    from campaign_desktop.domain.enums import LogStatus, RuleKind, TransportKind
+    from campaign_desktop.engine.settings import save_settings
+
+    rng = random.Random(seed)
+    handler = _Counting()
+    port = _free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, ready_timeout=5)
+    controller.start()
+    unknown: list[int] = []
+    duplicates = lost = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix="campaign-bench-") as folder:
+            url = f"sqlite:///{Path(folder) / 'bench.db'}"
+            engine = open_database(url)
+            build_demo(engine, messages, seed=7)
+            save_settings(engine, transport=TransportKind.SMTP, smtp_host="127.0.0.1", smtp_port=port)
+            with engine.begin() as conn:
+                kept = ", ".join(str(int(k)) for k in (RuleKind.MISSING_ADDRESS, RuleKind.INVALID_ADDRESS,
+                                                       RuleKind.PERSONALIZATION_ERROR, RuleKind.DUPLICATE))
+                conn.exec_driver_sql(f"UPDATE typology_rule SET active = 0 WHERE kind NOT IN ({kept})")
+                model_id = find_delivery_id(conn, DEMO_DELIVERY)
+            for kill in range(kills):
+                from campaign_desktop.engine.delivery_edit import duplicate_delivery
+
+                delivery_id = duplicate_delivery(engine, model_id, "admin")
+                with engine.begin() as conn:
+                    conn.exec_driver_sql(f"UPDATE delivery SET send_policy = '{{\"connections\": {connections}}}' "
+                                         f"WHERE id = {delivery_id}")
+                prepare(engine, delivery_id, Control(), workers=0)
+                with handler.lock:
+                    handler.received.clear()
+                command = [sys.executable, "-m", "campaign_desktop", "--db", url, "send", str(delivery_id), "--operator", "admin"]
+                first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                target = rng.randint(messages // 10, messages * 9 // 10)  # a random moment of the send
+                deadline = time.monotonic() + 120
+                while sum(handler.received.values()) < target and time.monotonic() < deadline and first.poll() is None:
+                    time.sleep(0.001)
+                os.kill(first.pid, signal.SIGKILL)
+                first.wait(timeout=30)
+                subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=600)
+                with engine.connect() as conn:
+                    rows = conn.execute(select(DeliveryLog.address, DeliveryLog.status)
+                                        .where(DeliveryLog.delivery_id == delivery_id,
+                                               DeliveryLog.status != LogStatus.IGNORED)).all()
+                    unknown.append(conn.execute(select(func.count()).where(
+                        DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.UNKNOWN)).scalar_one())
+                with handler.lock:
+                    received = dict(handler.received)
+                duplicates += sum(1 for n in received.values() if n > 1)
+                # lost: recorded as handed over (or never handed over) and yet never received
+                lost += sum(1 for address, status in rows if status is not LogStatus.UNKNOWN and address not in received)
+            engine.dispose()
+    finally:
+        controller.stop()
+    return {
+        "benchmark": "kills",
+        "kills": kills,
+        "messages": messages,
+        "connections": connections,
+        "unknown_max": max(unknown),
+        "unknown_mean": round(sum(unknown) / len(unknown), 2),
+        "unknown_each": unknown,
+        "duplicates": duplicates,
+        "lost": lost,
+    }

@@ -304,6 +304,13 @@ def cmd_bench_send(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench_kills(args: argparse.Namespace) -> int:
+    from campaign_desktop.bench import bench_kills
+
+    print(json.dumps(bench_kills(args.kills, args.messages, args.connections)))
+    return EXIT_OK
+
+
 def cmd_scheduler(args: argparse.Namespace) -> int:
     """Start scheduled deliveries when their time comes and run recurring ones, until Ctrl-C
     (or after one step with ``--once``)."""
@@ -453,6 +460,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench_send.add_argument("--connections", type=int, default=4)
     bench_send.add_argument("--peer", choices=["mailmerge"], help="also time this tool on the same messages")
     bench_send.set_defaults(func=cmd_bench_send)
+    bench_kills = bench_sub.add_parser("kills", help="kill a send with SIGKILL at random moments; count what is left unknown")
+    bench_kills.add_argument("--kills", type=int, default=20)
+    bench_kills.add_argument("--messages", type=int, default=3000)
+    bench_kills.add_argument("--connections", type=int, default=4)
+    bench_kills.set_defaults(func=cmd_bench_kills)
     bench_ui = bench_sub.add_parser("ui", help="drive the window offscreen through a preparation and a send; print max_stall_ms")
     bench_ui.add_argument("--recipients", type=int, default=200_000)
     bench_ui.set_defaults(func=cmd_bench_ui)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.models import Delivery, DeliveryCount, DeliveryLog, Profile, TrackingEvent, utcnow
-from campaign_desktop.domain.enums import FailureReason, FailureType, LogStatus, TrackingKind
+from campaign_desktop.domain.enums import DeliveryState, FailureReason, FailureType, LogStatus, TrackingKind
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_successes
 from campaign_desktop.engine.recipients import profile_columns
@@ -129,16 +129,17 @@ def discard(conn: Connection, delivery_id: int) -> None:
 
 # --- the send: claim, settle, recover, cancel ---------------------------------------------------------
 
-def claim(conn: Connection, delivery_id: int, size: int, at: dt.datetime) -> list[tuple[Any, ...]]:
-    """The next rows to send, marked as being handed over (the caller commits before sending them)."""
-    rows = [tuple(row) for row in conn.execute(  # plain tuples: they are pickled to the workers
-        select(DeliveryLog.id, DeliveryLog.address, *profile_columns())
-        .join(Profile, Profile.id == DeliveryLog.profile_id)
-        .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND,
-               DeliveryLog.handover_at.is_(None))
-        .order_by(DeliveryLog.id)
-        .limit(size)
-    )]
+def claim(conn: Connection, delivery_id: int, size: int, at: dt.datetime,
+          set_aside: Collection[int] = ()) -> list[tuple[Any, ...]]:
+    """The next rows to send (but those ``set_aside``), marked as being handed over (the caller
+    commits before sending them)."""
+    query = (select(DeliveryLog.id, DeliveryLog.address, *profile_columns())
+             .join(Profile, Profile.id == DeliveryLog.profile_id)
+             .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_SEND,
+                    DeliveryLog.handover_at.is_(None)))
+    if set_aside:
+        query = query.where(DeliveryLog.id.not_in(list(set_aside)))
+    rows = [tuple(row) for row in conn.execute(query.order_by(DeliveryLog.id).limit(size))]  # plain tuples: pickled
     if rows:
         mark, when = placeholder(conn), stored_time(conn, at)
         conn.exec_driver_sql(f"UPDATE {_LOG.name} SET handover_at = {mark} WHERE id = {mark}", [(when, r[0]) for r in rows])
@@ -236,13 +237,18 @@ def cancel_rest(conn: Connection, delivery_id: int, at: dt.datetime) -> int:
 
 # --- retries ----------------------------------------------------------------------------------------
 
+#: A delivery's retries go out while it is sending or sent; paused, they wait; stopped or closed, none is left.
+RETRYING_STATES = (DeliveryState.SENDING, DeliveryState.SENT)
+
+
 def due_retries(conn: Connection, at: dt.datetime | None = None, delivery_id: int | None = None) -> list[int]:
     """Rows whose retry is due and that no process has claimed; due at ``at``, or by default at
     each delivery's own time (a demo's simulated clock)."""
     waiting = [DeliveryLog.next_retry_at.is_not(None), DeliveryLog.retry_claim.is_(None)]
     if delivery_id is not None:
         waiting.append(DeliveryLog.delivery_id == delivery_id)
-    deliveries = conn.execute(select(DeliveryLog.delivery_id).where(*waiting).distinct()).scalars().all()
+    deliveries = conn.execute(select(DeliveryLog.delivery_id).join(Delivery, Delivery.id == DeliveryLog.delivery_id)
+                              .where(*waiting, Delivery.state.in_(RETRYING_STATES)).distinct()).scalars().all()
     due: list[int] = []
     for one in deliveries:
         now = at or delivery_now(conn, one)
@@ -327,7 +333,8 @@ def settle_retry(conn: Connection, s: Settled, owner: str, rules: ReportingRules
 
 
 def expire_retries(conn: Connection, delivery_id: int, at: dt.datetime) -> int:
-    """The validity period ended: retries not yet made are final failures (claimed ones settle first)."""
+    """The validity period ended, or the delivery was stopped: retries not yet made are final
+    failures (claimed ones settle first)."""
     expired = 0
     for status in (LogStatus.SENT, LogStatus.FAILED, LogStatus.PENDING):
         n = conn.execute(update(DeliveryLog).where(

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, func, select
 from campaign_desktop.db.models import Delivery, JournalEntry, utcnow
 from campaign_desktop.domain.enums import ApprovalMode, DeliveryState, Job, JournalLevel, Role
 from campaign_desktop.engine import delivery_journal
-from campaign_desktop.engine.delivery_log import cancel_rest
+from campaign_desktop.engine.delivery_log import cancel_rest, expire_retries
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.job_lease import AlreadyWorking, lease, running_job, working_elsewhere
 from campaign_desktop.engine.lifecycle import Action, allowed_actions, current_state, move, require
@@ -144,6 +144,7 @@ def stop(engine: Engine, delivery_id: int, login: str) -> int:
         move(conn, delivery_id, (DeliveryState.SCHEDULED, DeliveryState.SENDING, DeliveryState.PAUSED),
              DeliveryState.STOPPED, message(Msg.REASON_STOPPED_BY, login=login))
         canceled = cancel_rest(conn, delivery_id, utcnow())
+        expire_retries(conn, delivery_id, utcnow())  # a stop is final: no retry goes out after it
         delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.STOPPED_BY, login=login, canceled=canceled))
     deadline = time.monotonic() + STOP_WAIT_S
     while working_elsewhere(engine, delivery_id) is not None and time.monotonic() < deadline:

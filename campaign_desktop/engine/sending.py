@@ -33,22 +33,22 @@ from campaign_desktop.domain.enums import DeliveryState, FailureType, Job, Journ
 from campaign_desktop.engine import delivery_journal, send_journal
 from campaign_desktop.engine.clock import Now, delivery_clock, local_midnight_utc
 from campaign_desktop.engine.control import ControlLike
-from campaign_desktop.engine.delivery_log import Fate, Settled, Tally, cancel_rest, claim, settle
+from campaign_desktop.engine.delivery_log import Fate, Settled, Tally, cancel_rest, claim, expire_retries, settle
 from campaign_desktop.engine.indicators import Indicators, live, store
 from campaign_desktop.engine.job_lease import lease
-from campaign_desktop.engine.lifecycle import current_state, move, set_reason
+from campaign_desktop.engine.lifecycle import current_state, move, set_reason, try_move
 from campaign_desktop.engine.message import SenderFacts
 from campaign_desktop.engine.message_sender import Batch, MessageSender, Outcome, ParallelSender, SenderSpec
 from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.recipients import profile_columns
-from campaign_desktop.engine.relay_watch import RelayWatch, usable
+from campaign_desktop.engine.relay_watch import RelayFailure, RelayWatch, usable
 from campaign_desktop.engine.reply_rules import NO_REPLY, Classification, classify
 from campaign_desktop.engine.reporting import PROCESSED, rules_for
 from campaign_desktop.engine.send_actions import SendRefused
 from campaign_desktop.engine.send_policy import SendPolicy
 from campaign_desktop.engine.send_recovery import recover_claimed
 from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
-from campaign_desktop.engine.transports import RelayProblem, Transport
+from campaign_desktop.engine.transports import Transport
 
 BATCH_PER_CONNECTION = 25
 #: Batches handed to the sender before the oldest is settled.
@@ -208,7 +208,7 @@ class _SendLoop:
         self._state_read = 0.0
         self._figures: Indicators | None = None
         self._figures_read = self._stored_at = 0.0
-        self._outage_began = 0.0
+        self._outage_began: float | None = None
 
     # --- the loop ------------------------------------------------------------------------------
     def run(self) -> None:
@@ -255,70 +255,85 @@ class _SendLoop:
     def advance(self, room: int) -> DeliveryState | None:
         """Settle the oldest batch when enough are out, and claim the next in the same commit."""
         oldest = self.in_flight.popleft() if len(self.in_flight) >= IN_FLIGHT_BATCHES else None
-        settled, relay = self.collect(oldest) if oldest is not None else ([], None)
-        hold = relay is not None or self.holding()
+        settled, failures = self.collect(oldest) if oldest is not None else ([], [])
+        hold = bool(failures) or self.holding()
         with self.begin() as conn:
-            self.summary.add(settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now()))
-            rows = claim(conn, self.delivery_id, room, self.now()) if not hold else []
+            tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now())
+            rows = claim(conn, self.delivery_id, room, self.now(), self.watch.suspects) if not hold else []
+        self.after_settle(tally, failures)
         if rows:
             self.in_flight.append(self.sender.submit(rows))
-        self.progressed()
-        if relay is not None:
-            self.relay_failed(*relay)
+        if hold or rows or oldest is not None:
             return None
-        if hold:
-            return None
-        if not rows and not self.in_flight and oldest is None:
-            return self.finish_sent()
-        if not rows and self.in_flight:  # the last batches: settle them one by one
+        if self.in_flight:  # the last batches: settle them one by one
             self.settle_oldest()
-        self.auto_pause()
-        return None
+            return None
+        if self.watch.suspects:  # only recipients set aside are left: they are tried again
+            self.watch.went_through()
+            return None
+        return self.finish_sent()
 
     # --- batches --------------------------------------------------------------------------------
-    def collect(self, batch: Batch) -> tuple[list[Settled], tuple[RelayProblem, str] | None]:
+    def collect(self, batch: Batch) -> tuple[list[Settled], list[RelayFailure]]:
         """Wait for a batch (halting it if a hold comes meanwhile) and judge each outcome."""
         while not batch.wait(WAIT_SLICE_S):
             if self.holding():
                 self.sender.halt()
-        settled, relay = [], None
+        settled, failures = [], []
         for outcome in batch.outcomes():
-            entry, problem = self.judge(outcome)
+            entry, failure = self.judge(outcome)
             settled.append(entry)
-            if problem is not None and relay is None:
-                relay = problem
-        return settled, relay
+            if failure is not None:
+                failures.append(failure)
+        return settled, failures
 
-    def judge(self, outcome: Outcome) -> tuple[Settled, tuple[RelayProblem, str] | None]:
-        """The outcome as a row's fate; a relay failure sends the row back (or, at its third, fails it)."""
+    def judge(self, outcome: Outcome) -> tuple[Settled, RelayFailure | None]:
+        """The outcome as a row's fate; a relay failure sends the row back (at its third, fails it)."""
         reply = outcome.reply
         if reply.relay is None or outcome.fate is not Fate.RETURNED:
             return outcome.settled(), None
         text = outcome.settled().reply
-        if self.watch.strike(outcome.log_id):  # the relay answers, yet fails this recipient again and again
-            c = classify(reply.code, reply.text) if reply.code is not None else Classification(NO_REPLY.type, NO_REPLY.reason, NO_REPLY.name)
-            if c.type is FailureType.NONE:
+        if self.watch.last_chance(outcome.log_id):  # the relay serves the others, yet fails this one again
+            c = classify(reply.code, reply.text) if reply.code is not None else None
+            if c is None or c.type is FailureType.NONE:
                 c = Classification(NO_REPLY.type, NO_REPLY.reason, NO_REPLY.name)
             return Settled(outcome.log_id, Fate.REFUSED, outcome.email_norm, outcome.message_id, text, c, outcome.size), None
-        return outcome.settled(), (reply.relay, text)
+        return outcome.settled(), RelayFailure(outcome.log_id, reply.relay, text)
+
+    def after_settle(self, tally: Tally, failures: list[RelayFailure]) -> None:
+        """Account for a settled batch: progress, and what it says about the relay."""
+        self.summary.add(tally)
+        self.progressed()
+        processed = tally.accepted + tally.refused + tally.unknown
+        if failures:
+            self.relay_failed(failures, processed)
+        elif processed:
+            self.watch.went_through()  # the relay works: suspects are tried again, the backoff starts over
+            self._outage_began = None
+        self.auto_pause()
 
     def settle_oldest(self) -> None:
-        settled, relay = self.collect(self.in_flight.popleft())
+        settled, failures = self.collect(self.in_flight.popleft())
         with self.begin() as conn:
-            self.summary.add(settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now()))
-        self.progressed()
-        if relay is not None:
-            self.relay_failed(*relay)
+            tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now())
+        self.after_settle(tally, failures)
 
-    def drain(self, halt: bool = False) -> None:
-        """Settle every batch out (halted first: what has not left comes back To send)."""
+    def drain(self, halt: bool = False) -> tuple[list[RelayFailure], int]:
+        """Settle every batch out (halted first: what has not left comes back To send); the relay
+        failures met, and how many messages the relay processed meanwhile."""
         if halt and self.in_flight:
             self.sender.halt()
+        failures: list[RelayFailure] = []
+        processed = 0
         while self.in_flight:
-            settled, _ = self.collect(self.in_flight.popleft())
+            settled, more = self.collect(self.in_flight.popleft())
+            failures += more
             with self.begin() as conn:
-                self.summary.add(settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now()))
+                tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now())
+            self.summary.add(tally)
+            processed += tally.accepted + tally.refused + tally.unknown
         self.progressed()
+        return failures, processed
 
     # --- what holds the send --------------------------------------------------------------------
     def state(self, fresh: bool = False) -> tuple[DeliveryState, dt.datetime | None]:
@@ -358,39 +373,41 @@ class _SendLoop:
         if s.failed / s.handed_over <= p.auto_pause_bounce_rate:
             return
         with self.begin() as conn:
-            move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED,
-                 message(Msg.REASON_AUTO_PAUSED, rate=p.auto_pause_bounce_rate))
+            if not try_move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED,
+                            message(Msg.REASON_AUTO_PAUSED, rate=p.auto_pause_bounce_rate)):
+                return  # paused or stopped meanwhile
             delivery_journal.write(conn, self.delivery_id, JournalLevel.WARNING,
                                    message(Msg.AUTO_PAUSED, rate=p.auto_pause_bounce_rate))
         self._state_read = 0.0
 
     # --- the relay ------------------------------------------------------------------------------
-    def relay_failed(self, problem: RelayProblem, reply: str) -> None:
-        """The relay (not a recipient) failed: if it does not answer a probe, pause and wait for it."""
+    def relay_failed(self, failures: list[RelayFailure], processed: int) -> None:
+        """The relay (not a recipient) failed: go on without the suspects, or pause and wait for it."""
         self.sender.halt()
-        self.drain()
-        if usable(self.watch.probe()):
-            return  # a passing failure (one connection closed): the rows returned go out again
-        outage = self.watch.failed(problem, reply, utcnow())
-        self._outage_began = time.monotonic()
+        more, also = self.drain()
+        outage = self.watch.failed(failures + more, processed + also, utcnow())
+        if outage is None:
+            return  # it answers: the others go on, the suspects are set aside
+        self._outage_began = self._outage_began or time.monotonic()
         with self.begin() as conn:
-            move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, outage.reason())
+            try_move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, outage.reason())
             delivery_journal.write(conn, self.delivery_id, JournalLevel.WARNING,
-                                   message(Msg.RELAY_PAUSED, detail=str(outage.reason()), reply=reply))
+                                   message(Msg.RELAY_PAUSED, detail=str(outage.reason()), reply=outage.reply))
         self._state_read = 0.0
 
     def wait_for_relay(self, state: DeliveryState) -> DeliveryState | None:
-        """Probe the relay when due (at once when someone resumed); resume when it answers."""
+        """Try the relay again when due (at once when someone resumed); go on when it answers."""
         outage = self.watch.outage
         assert outage is not None
-        if state is DeliveryState.PAUSED and not self.watch.probe_due():
-            if self.relay_wait_s is not None and time.monotonic() - self._outage_began >= self.relay_wait_s:
+        if state is DeliveryState.PAUSED and not self.watch.try_due():
+            began = self._outage_began or time.monotonic()
+            if self.relay_wait_s is not None and time.monotonic() - began >= self.relay_wait_s:
                 self.summary.relay_down = outage.reason()
                 return DeliveryState.PAUSED
             return self.hold(outage.reason(), halt=True)
         answer = self.watch.probe()
         if usable(answer):
-            self.watch.recovered()
+            self.watch.ended()
             with self.begin() as conn:
                 if state is DeliveryState.PAUSED:
                     move(conn, self.delivery_id, DeliveryState.PAUSED, DeliveryState.SENDING)
@@ -399,10 +416,11 @@ class _SendLoop:
                 delivery_journal.write(conn, self.delivery_id, JournalLevel.INFO, message(Msg.RELAY_BACK, relay=outage.relay))
             self._state_read = 0.0
             return None
-        outage = self.watch.failed(answer.relay or outage.problem, f"{answer.code or ''} {answer.text}".strip(), utcnow())
+        failure = RelayFailure(0, answer.relay or outage.problem, f"{answer.code or ''} {answer.text}".strip())
+        outage = self.watch.failed([failure], 0, utcnow(), answer) or outage
         with self.begin() as conn:
             if state is DeliveryState.SENDING:  # resumed by someone while the relay is still down
-                move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, outage.reason())
+                try_move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, outage.reason())
             else:
                 set_reason(conn, self.delivery_id, outage.reason())
         self._state_read = 0.0
@@ -425,6 +443,7 @@ class _SendLoop:
                 move(conn, self.delivery_id, (DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED),
                      DeliveryState.STOPPED, message(Msg.REASON_STOPPED))
             canceled = cancel_rest(conn, self.delivery_id, utcnow())
+            expire_retries(conn, self.delivery_id, utcnow())  # a stop is final: no retry goes out after it
             if state is not DeliveryState.STOPPED:
                 delivery_journal.write(conn, self.delivery_id, JournalLevel.INFO, message(Msg.STOPPED, canceled=canceled))
             store(conn, self.delivery_id, live(conn, self.delivery_id, self.settings.reporting_mode), self.now())
