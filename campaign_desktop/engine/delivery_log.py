@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, case, delete, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.models import Delivery, DeliveryCount, DeliveryLog, Profile, TrackingEvent, utcnow
@@ -77,17 +75,20 @@ class Tally:
 
 # --- the kept class counts -------------------------------------------------------------------------
 
+_COUNTS = DeliveryCount.__table__.name
+
+
 def _bump(conn: Connection, delivery_id: int, deltas: Mapping[LogClass, int]) -> None:
-    """Add ``deltas`` to the delivery's class counts (an upsert a class)."""
-    rows = [{"delivery_id": delivery_id, "status": status, "failure_type": failure, "retrying": retrying, "count": n}
+    """Add ``deltas`` to the delivery's class counts: one upsert a class, through the driver
+    (it runs once a batch on the send's hot path; SQLite and PostgreSQL share its syntax)."""
+    rows = [(delivery_id, int(status), int(failure), bool(retrying), n)
             for (status, failure, retrying), n in deltas.items() if n]
-    if not rows:
-        return
-    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    statement = dialect_insert(DeliveryCount)
-    conn.execute(statement.on_conflict_do_update(
-        index_elements=["delivery_id", "status", "failure_type", "retrying"],
-        set_={"count": DeliveryCount.count + statement.excluded.count}), rows)
+    if rows:
+        mark = placeholder(conn)
+        conn.exec_driver_sql(
+            f"INSERT INTO {_COUNTS} (delivery_id, status, failure_type, retrying, count) VALUES "
+            f"({mark}, {mark}, {mark}, {mark}, {mark}) ON CONFLICT (delivery_id, status, failure_type, retrying) "
+            f"DO UPDATE SET count = {_COUNTS}.count + excluded.count", rows)
 
 
 def _move_counts(conn: Connection, delivery_id: int, moves: Iterable[tuple[LogClass, LogClass]]) -> None:
@@ -165,13 +166,16 @@ def _failure(c: Classification, retry: dt.datetime | None, rules: ReportingRules
 
 
 def settle(conn: Connection, delivery_id: int, settled: list[Settled], rules: ReportingRules, settings: Settings,
-           at: dt.datetime) -> Tally:
-    """Write the fate of claimed rows, the address standing it implies, and move the counts."""
+           at: dt.datetime, end: dt.datetime | None = None) -> Tally:
+    """Write the fate of claimed rows, the address standing it implies, and move the counts.
+
+    ``end`` is when the delivery's validity ends (read from it when not given: a send that
+    knows it saves a statement a batch)."""
     tally = Tally()
     if not settled:
         return tally
     mark, when = placeholder(conn), stored_time(conn, at)
-    end = validity_end(conn, delivery_id, at, settings)
+    end = end or validity_end(conn, delivery_id, at, settings)
     moves: list[tuple[LogClass, LogClass]] = []
     done: list[tuple[Any, ...]] = []
     returned: list[tuple[Any, ...]] = []

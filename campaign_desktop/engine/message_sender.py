@@ -107,8 +107,13 @@ class MessageSender:
         self.transport = spec.transport
         self.limiter = RateLimiter(spec.messages_per_second)
         self.connections = max(1, spec.connections)
-        self.journal = SendJournal(Path(f"{spec.journal}-{os.getpid()}.log")) if spec.journal else None
+        self.journal_base = spec.journal
+        self.journals: list[SendJournal] = []
         self.halt: _Halt = halt if halt is not None else threading.Event()
+        # what the halt said when last looked at: a shared (multiprocessing) event costs a lock
+        # between processes at each look, which four threads a process looking at every message
+        # paid for with a tenth of the throughput; it is read once a batch and by the watchdog
+        self.halted = False
         self.local = threading.local()
         self.sessions: list[TransportSession] = []
         self.lock = threading.Lock()
@@ -126,10 +131,21 @@ class MessageSender:
                 self.sessions.append(session)
         return session
 
+    def _journal(self) -> SendJournal | None:
+        """This thread's journal (each connection writes its own file)."""
+        journal = getattr(self.local, "journal", None)
+        if journal is None and self.journal_base:
+            with self.lock:
+                journal = SendJournal(Path(f"{self.journal_base}-{os.getpid()}-{len(self.journals)}.log"))
+                self.journals.append(journal)
+            self.local.journal = journal
+        return journal
+
     def _watch(self) -> None:
         while not self._closed.wait(WATCH_S):
             now = time.monotonic()
             if self.halt.is_set():
+                self.halted = True
                 self._halted_at = self._halted_at or now
             else:
                 self._halted_at = None
@@ -144,7 +160,7 @@ class MessageSender:
     def one(self, row: Any) -> Outcome:
         log_id, address = row[0], (row[1] or "").strip()
         email_norm = row[_ROW_PROFILE + NORM]
-        if self.halt.is_set():
+        if self.halted:
             return Outcome(log_id, email_norm, None, Reply(None, "halted before it left", halted=True), HALTED, None)
         if not address:  # only when the typology let a profile without address through
             return Outcome(log_id, None, None, Reply(None, "no address"),
@@ -157,35 +173,38 @@ class MessageSender:
                            Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "personalisation"), None)
         message = self.builder.build(log_id, address, rendered, links)
         self.limiter.acquire()
-        journal = self.journal
+        journal = self._journal()
         reply = self._session().send(message, (lambda: journal.on_the_wire(log_id)) if journal is not None else None)
         if journal is not None and reply.after_dot and reply.code is not None:
             if reply.accepted:
                 journal.accepted(log_id, message.message_id, _reply_text(reply))
             else:
                 journal.refused(log_id)
-        if reply.relay is not None:
-            self.halt.set()  # the relay failed: the other connections stop too, nothing more is tried
+        if reply.relay is not None:  # the relay failed: the other connections stop too, nothing more is tried
+            self.halted = True
+            self.halt.set()
         return Outcome(log_id, email_norm, message.message_id, reply, classify(reply.code, reply.text), len(message.data))
 
     def _part(self, rows: list[Any]) -> list[Outcome]:
-        return [self.one(row) for row in rows]
+        self.halted = self.halt.is_set()  # a new batch: the halt as it stands now
+        outcomes = [self.one(row) for row in rows]
+        journal = getattr(self.local, "journal", None)
+        if journal is not None:
+            journal.sync()  # once a batch: a power cut loses at most this batch's lines
+        return outcomes
 
     def send(self, rows: list[Any]) -> list[Outcome]:
         parts = [rows[i :: self.connections] for i in range(self.connections)]
         futures = [self.pool.submit(self._part, part) for part in parts if part]
-        outcomes = [outcome for future in futures for outcome in future.result()]
-        if self.journal is not None:
-            self.journal.sync()  # once a batch: a power cut loses at most this batch's lines
-        return outcomes
+        return [outcome for future in futures for outcome in future.result()]
 
     def close(self) -> None:
         self._closed.set()
         self.pool.shutdown(wait=True)
         for session in self.sessions:
             session.close()
-        if self.journal is not None:
-            self.journal.close()
+        for journal in self.journals:
+            journal.close()
 
 
 HALTED = Classification(FailureType.NONE, FailureReason.NOT_DEFINED, "halted")

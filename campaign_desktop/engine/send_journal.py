@@ -10,9 +10,9 @@ the server. Each sending thread now writes to this journal, as the send happens:
 * ``A <log id> <Message-ID> <reply>`` when the server accepted it (2xx after the dot);
 * ``R <log id>`` when it gave a final refusal after the dot (the message was not taken).
 
-A ``write`` to a file survives the death of its process (the kernel holds it), so the
-journal costs one small system call per line; it is flushed to the disk (``fsync``) once
-a batch, which bounds what a power cut can lose. On recovery a claimed row is *accepted*
+Each sending thread has a file of its own. A ``write`` to a file survives the death of its
+process (the kernel holds it), so the journal costs one small system call a message; it
+is flushed to the disk (``fsync``) once a batch, which bounds what a power cut can lose. On recovery a claimed row is *accepted*
 when its journal says A, *unknown* when it says W and nothing after (its final dot was
 on the wire: at most one message per connection, RFC 1047), and *never sent* otherwise.
 """
@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,39 +59,44 @@ def _clean(text: str) -> str:
 
 
 class SendJournal:
-    """One process's journal file; ``write`` is safe from several threads (one system call a line)."""
+    """One sending thread's journal file: no lock, and one system call a message.
+
+    The line saying how the previous message ended (A or R) goes out with the W line of the
+    next, in the same ``write``; ``flush`` writes the last one at the end of a batch. So a
+    connection has at most one message whose fate the journal does not tell, the one on
+    the wire, whatever the moment of the kill.
+    """
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        self.lock = threading.Lock()
-
-    def _write(self, line: str) -> None:
-        data = line.encode("utf-8", "replace")
-        with self.lock:  # O_APPEND keeps lines whole; the lock keeps a closed file from being written
-            if self.fd >= 0:
-                os.write(self.fd, data)
+        self.pending = ""  # how the last message ended, not yet written
 
     def on_the_wire(self, log_id: int) -> None:
-        self._write(f"W\t{log_id}\n")
+        os.write(self.fd, f"{self.pending}W\t{log_id}\n".encode("utf-8", "replace"))
+        self.pending = ""
 
     def accepted(self, log_id: int, message_id: str, reply: str) -> None:
-        self._write(f"A\t{log_id}\t{_clean(message_id)}\t{_clean(reply)}\n")
+        self.pending = f"A\t{log_id}\t{_clean(message_id)}\t{_clean(reply)}\n"
 
     def refused(self, log_id: int) -> None:
-        self._write(f"R\t{log_id}\n")
+        self.pending = f"R\t{log_id}\n"
+
+    def flush(self) -> None:
+        if self.pending:
+            os.write(self.fd, self.pending.encode("utf-8", "replace"))
+            self.pending = ""
 
     def sync(self) -> None:
-        with self.lock:
-            if self.fd >= 0:
-                os.fsync(self.fd)
+        self.flush()
+        os.fsync(self.fd)
 
     def close(self) -> None:
-        with self.lock:
-            if self.fd >= 0:
-                os.close(self.fd)
-                self.fd = -1
+        if self.fd >= 0:
+            self.flush()
+            os.close(self.fd)
+            self.fd = -1
 
 
 @dataclass

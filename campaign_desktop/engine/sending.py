@@ -198,6 +198,7 @@ class _SendLoop:
         self.engine, self.delivery_id, self.sender, self.control = engine, delivery.id, sender, control
         self.settings, self.policy, self.summary, self.now = settings, policy, summary, now
         self.rules = rules_for(settings.reporting_mode)
+        self.validity = dt.timedelta(hours=delivery.validity_hours or settings.validity_hours)
         self.watch = RelayWatch(transport, settings.relay_probe_s, settings.relay_probe_max_s)
         self.relay_wait_s = relay_wait_s
         self.in_flight: collections.deque[Batch] = collections.deque()
@@ -258,7 +259,7 @@ class _SendLoop:
         settled, failures = self.collect(oldest) if oldest is not None else ([], [])
         hold = bool(failures) or self.holding()
         with self.begin() as conn:
-            tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now())
+            tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now(), self.now() + self.validity)
             rows = claim(conn, self.delivery_id, room, self.now(), self.watch.suspects) if not hold else []
         self.after_settle(tally, failures)
         if rows:
@@ -315,7 +316,7 @@ class _SendLoop:
     def settle_oldest(self) -> None:
         settled, failures = self.collect(self.in_flight.popleft())
         with self.begin() as conn:
-            tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now())
+            tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now(), self.now() + self.validity)
         self.after_settle(tally, failures)
 
     def drain(self, halt: bool = False) -> tuple[list[RelayFailure], int]:
@@ -329,7 +330,7 @@ class _SendLoop:
             settled, more = self.collect(self.in_flight.popleft())
             failures += more
             with self.begin() as conn:
-                tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now())
+                tally = settle(conn, self.delivery_id, settled, self.rules, self.settings, self.now(), self.now() + self.validity)
             self.summary.add(tally)
             processed += tally.accepted + tally.refused + tally.unknown
         self.progressed()

@@ -67,12 +67,16 @@ def test_demo_prepare_import_and_stop_on_postgresql(pg_url, engine, tmp_path):
 
 def test_a_send_holds_its_lease_on_postgresql(pg_url):
     """The lease's conditional update and heartbeat on PostgreSQL: while one send holds the
-    delivery (paused here), a second is refused; at the end everyone got one message."""
+    delivery (paused here), a second is refused; the counts kept with the rows equal a
+    count of the rows; at the end everyone got one message."""
     from campaign_desktop.db.models import Delivery
-    from campaign_desktop.engine.send_lease import holder
-    from campaign_desktop.engine.sending import SendRefused, confirm_send, send
+    from campaign_desktop.domain.enums import ReportingMode
+    from campaign_desktop.engine.indicators import compute, live
+    from campaign_desktop.engine.job_lease import AlreadyWorking, holder
+    from campaign_desktop.engine.send_actions import confirm_send, pause, resume
+    from campaign_desktop.engine.sending import send
     from campaign_desktop.engine.settings import Settings
-    from tests.engine.send_thread import sending_in_thread, wait_for
+    from tests.engine.send_thread import sending_in_thread, status, wait_for
     from tests.engine.test_sending import _transport
     from tests.smtp_server import ScriptedServer
 
@@ -83,15 +87,48 @@ def test_a_send_holds_its_lease_on_postgresql(pg_url):
     prepare(pg, delivery, Control(), workers=0)
     confirm_send(pg, delivery, "manager")
     first = Control()
-    first.pause()
+
+    def held():
+        with pg.connect() as conn:
+            return holder(conn, delivery)
+
     with ScriptedServer() as server, sending_in_thread(pg, delivery, server, first) as (thread, result):
-        assert wait_for(lambda: holder(pg, delivery) is not None)
-        with pytest.raises(SendRefused, match="already sending"):
+        assert wait_for(lambda: held() is not None)
+        pause(pg, delivery, "manager")
+        assert wait_for(lambda: status(first) == "PROGRESS_PAUSED")
+        with pytest.raises(AlreadyWorking, match="already sending"):
             send(pg, delivery, _transport(server), Control(), Settings(tracking_base_url=""))
-        first.resume()
+        with pg.connect() as conn:
+            assert live(conn, delivery, ReportingMode.RELAY) == compute(conn, delivery, ReportingMode.RELAY)
+        assert resume(pg, delivery, "manager") is False
         thread.join(timeout=60)
     with pg.connect() as conn:
-        to_deliver, owner = conn.execute(select(Delivery.to_deliver, Delivery.send_owner).where(Delivery.id == delivery)).one()
+        to_deliver, owner = conn.execute(select(Delivery.to_deliver, Delivery.lease_owner).where(Delivery.id == delivery)).one()
+        assert live(conn, delivery, ReportingMode.RELAY) == compute(conn, delivery, ReportingMode.RELAY)
     assert result["summary"].accepted == to_deliver == len(server.handler.recipients)
     assert max(server.handler.recipients.values()) == 1 and owner is None
+    pg.dispose()
+
+
+def test_two_preparations_at_once_on_postgresql(pg_url):
+    """Two `prepare` commands at the same moment on a team database: one prepares, the other
+    is refused; one log row a profile (two simultaneous prepares once made every row twice)."""
+    import subprocess
+    import sys
+
+    from campaign_desktop.db.models import Delivery
+    from campaign_desktop.domain.enums import DeliveryState
+
+    pg = open_database(pg_url)
+    build_demo(pg, profiles=20_000, seed=5)
+    commands = [subprocess.Popen([sys.executable, "-m", "campaign_desktop", "--db", pg_url, "prepare", DEMO_DELIVERY,
+                                  "--operator", "admin"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for _ in range(2)]
+    results = [c.communicate(timeout=300) for c in commands]
+    assert sorted(c.returncode for c in commands) == [0, 1], results
+    with pg.connect() as conn:
+        delivery, targeted, state = conn.execute(select(Delivery.id, Delivery.targeted, Delivery.state)
+                                                 .where(Delivery.internal_name == DEMO_DELIVERY)).one()
+        rows = conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery)).scalar_one()
+    assert state is DeliveryState.PREPARED and rows == targeted == 20_000
     pg.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
@@ -23,16 +24,34 @@ OFFICE = (Window((0, 1, 2, 3, 4), dt.time(9), dt.time(18)),)
 
 
 def test_projected_finish_follows_rate_windows_and_daily_cap():
-    assert SendPolicy(messages_per_second=10).projected_finish(3600, MONDAY_9) == MONDAY_9 + dt.timedelta(minutes=6)
+    utc = dt.timezone.utc
+    assert SendPolicy(messages_per_second=10, zone=utc).projected_finish(3600, MONDAY_9) == MONDAY_9 + dt.timedelta(minutes=6)
     # 9 hours a day at 1 a second: 40,000 messages take all Monday (32,400) and 7,600 s of Tuesday
-    office = SendPolicy(messages_per_second=1, windows=OFFICE)
+    office = SendPolicy(messages_per_second=1, windows=OFFICE, zone=utc)
     assert office.projected_finish(40_000, MONDAY_9) == dt.datetime(2026, 11, 24, 11, 6, 40)
     # a Friday evening start waits for Monday morning
     friday_evening = dt.datetime(2026, 11, 27, 19, 0)
     assert office.next_open(friday_evening) == dt.datetime(2026, 11, 30, 9, 0)
     # a daily cap of 1,000 spreads 2,500 messages over three days
-    capped = SendPolicy(messages_per_second=100, daily_cap=1000)
+    capped = SendPolicy(messages_per_second=100, daily_cap=1000, zone=utc)
     assert capped.projected_finish(2500, MONDAY_9).date() == dt.date(2026, 11, 25)
+
+
+def test_the_projection_the_windows_and_the_daily_cap_read_one_time_zone():
+    """Paris in winter (UTC+1), office hours 9:00 to 18:00: a send started at 09:00 in Paris
+    (08:00 UTC) of 1,800 messages at one a second ends at 09:30 in Paris, 08:30 UTC (the
+    projection once took UTC for local time and said 10:00); the daily cap's day begins at
+    midnight in Paris."""
+    from campaign_desktop.engine.clock import local_midnight_utc, to_local
+
+    paris = dt.timezone(dt.timedelta(hours=1))
+    policy = SendPolicy(messages_per_second=1, windows=OFFICE, zone=paris)
+    start = dt.datetime(2026, 11, 23, 8, 0)  # UTC
+    finish = policy.projected_finish(1800, start)
+    assert finish == dt.datetime(2026, 11, 23, 8, 30) and to_local(finish, paris).time() == dt.time(9, 30)
+    assert not policy.open_at(dt.datetime(2026, 11, 23, 7, 59)) and policy.open_at(start)
+    assert policy.next_open(dt.datetime(2026, 11, 23, 17, 30)) == dt.datetime(2026, 11, 24, 8, 0)  # 18:30 in Paris
+    assert local_midnight_utc(dt.datetime(2026, 11, 23, 23, 30), paris) == dt.datetime(2026, 11, 23, 23, 0)
 
 
 def test_policy_from_the_delivery_overrides_the_settings():
@@ -41,6 +60,7 @@ def test_policy_from_the_delivery_overrides_the_settings():
         Settings(connections=8),
     )
     assert (policy.connections, policy.messages_per_second, policy.daily_cap) == (2, 5.0, 10)
+    policy = dataclasses.replace(policy, zone=dt.timezone.utc)  # the windows read in UTC, whatever this machine's zone
     assert policy.open_at(dt.datetime(2026, 11, 28, 11, 0)) and not policy.open_at(MONDAY_9)
 
 
