@@ -16,6 +16,7 @@ import asyncio
 import socket
 import socketserver
 import threading
+import time
 from collections import Counter
 from email import message_from_bytes, policy
 from typing import Any
@@ -142,3 +143,26 @@ class GreetingRefuser:
             self.server.shutdown()
             self.server.server_close()
             self.thread.join(timeout=5)
+
+
+class Dripper(GreetingRefuser):
+    """A server that greets one byte at a time, a byte every ``every_s`` seconds, for ever: no
+    socket timeout ever fires against it."""
+
+    def __init__(self, port: int, every_s: float = 0.3) -> None:
+        self.every_s = every_s
+        super().__init__(port)
+
+    def _handler(self) -> type[socketserver.BaseRequestHandler]:
+        every_s = self.every_s
+
+        class Drip(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                try:
+                    for _ in range(1000):  # bounded: about five minutes
+                        self.request.sendall(b"2")
+                        time.sleep(every_s)
+                except OSError:
+                    pass  # the client cut it
+
+        return Drip

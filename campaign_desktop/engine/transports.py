@@ -15,6 +15,7 @@ import smtplib
 import socket
 import ssl
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -146,10 +147,15 @@ class SmtpSession:
         s = self.settings
         context = ssl.create_default_context(cafile=s.ca_file or None)
         if s.security == "tls":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s, context=context)
+            client: smtplib.SMTP = smtplib.SMTP_SSL(local_hostname=s.helo, timeout=s.timeout_s, context=context)
         else:
-            client = smtplib.SMTP(s.host, s.port, local_hostname=s.helo, timeout=s.timeout_s)
-        self.client = client  # from here, abort() can cut it
+            client = smtplib.SMTP(local_hostname=s.helo, timeout=s.timeout_s)
+        client._host = s.host  # what the constructor would have kept: STARTTLS checks the certificate against it
+        self.client = client  # from here abort() can cut it, also while the greeting is awaited
+        code, greeting = client.connect(s.host, s.port)
+        if code != 220:
+            client.close()
+            raise smtplib.SMTPConnectError(code, greeting)
         if s.security == "starttls":
             client.starttls(context=context)
         client.ehlo_or_helo_if_needed()
@@ -312,6 +318,10 @@ def check_connection(settings: SmtpSettings) -> Reply:
     if not 0 < settings.port < 65536:
         return Reply(None, f"port {settings.port} is not a port number", RelayProblem.REFUSED)
     session = SmtpSession(settings)
+    # a relay that answers a byte at a time never lets the socket time out: the check has a deadline too
+    watchdog = threading.Timer(settings.message_deadline_s, session.abort)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         client = session._connect()
         code, text = client.noop()
@@ -320,12 +330,15 @@ def check_connection(settings: SmtpSettings) -> Reply:
     except smtplib.SMTPAuthenticationError as exc:
         return Reply(exc.smtp_code, _text(exc.smtp_error), RelayProblem.LOGIN)
     except smtplib.SMTPResponseException as exc:
-        return Reply(exc.smtp_code, _text(exc.smtp_error), _relay_problem(exc.smtp_code, _text(exc.smtp_error)) or RelayProblem.CLOSING)
+        code, text = exc.smtp_code, _text(exc.smtp_error)
+        problem = _relay_problem(code, text) or (RelayProblem.CLOSING if code == 421 else RelayProblem.SILENT)
+        return Reply(code, text, problem)
     except ssl.SSLError as exc:
         return Reply(None, f"TLS: {exc}", RelayProblem.TLS)
     except (smtplib.SMTPException, OSError, socket.timeout) as exc:
         return Reply(None, f"{type(exc).__name__}: {exc}", RelayProblem.REFUSED if _refused(exc) else RelayProblem.SILENT)
     finally:
+        watchdog.cancel()
         session._drop()
 
 

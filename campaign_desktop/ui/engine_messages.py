@@ -45,7 +45,8 @@ def _argument(name: str, value: Any) -> str:
     if name in RATE_ARGS and isinstance(value, (int, float)):
         return QLocale().toString(value * 100, "f", 0) + " %"
     if name == "causes" and isinstance(value, dict):
-        return ", ".join(f"{cause_label(_CAUSES[k]) if k in _CAUSES else k}: {QLocale().toString(int(n))}"
+        pair = translate("Engine", "{cause}: {count}")  # French puts a space before the colon
+        return ", ".join(pair.format(cause=cause_label(_CAUSES[k]) if k in _CAUSES else k, count=QLocale().toString(int(n)))
                          for k, n in value.items())
     if name == "sections" and isinstance(value, list):
         return ", ".join(_sections().get(part, part) for part in value)

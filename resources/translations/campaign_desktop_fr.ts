@@ -1477,6 +1477,11 @@
       <source>text</source>
       <translation>texte</translation>
     </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="48" />
+      <source>{cause}: {count}</source>
+      <translation>{cause} : {count}</translation>
+    </message>
   </context>
   <context>
     <name>FilterTable</name>

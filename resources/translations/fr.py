@@ -306,6 +306,7 @@ FR = {
     "Waiting for the contact date": "En attente de la date de contact",
     "Outside the sending windows: waiting for the next one": "Hors des plages d'envoi : en attente de la suivante",
     "Daily cap reached: the rest goes out tomorrow": "Plafond quotidien atteint : la suite part demain",
+    "{cause}: {count}": "{cause} : {count}",
     "subject": "objet",
     "text": "texte",
     # the dashboard

@@ -26,7 +26,7 @@ from campaign_desktop.engine.settings import Settings
 from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport
 from tests.engine.send_thread import status, wait_for
 from tests.engine.test_sending import _logs, _prepared, _transport
-from tests.smtp_server import GreetingRefuser, ScriptedServer
+from tests.smtp_server import Dripper, GreetingRefuser, ScriptedServer, free_port
 
 #: A trainer's probe timings: the first probe after a fifth of a second, then at most half a second apart.
 QUICK = Settings(tracking_base_url="", relay_probe_s=0.2, relay_probe_max_s=0.5)
@@ -245,3 +245,21 @@ def test_resume_while_the_relay_is_still_down_pauses_again(engine):
         with engine.connect() as conn:  # nobody was failed for it: all still to send
             assert conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery,
                                                            DeliveryLog.status != LogStatus.TO_SEND)).scalar_one() == 0
+
+
+def test_a_relay_dripping_a_byte_at_a_time_is_cut_at_the_message_deadline_and_a_stop_is_quick(engine):
+    """Tried: a relay that sends one byte of its greeting every 0.3 s for ever (the socket
+    timeout never fires). The message is cut at its deadline, the relay counts as silent,
+    and a stop takes effect within two seconds."""
+    delivery = _prepared(engine, [f"d{i}@example.com" for i in range(5)], send_policy={"connections": 1})
+    confirm_send(engine, delivery, "manager")
+    port = free_port()
+    transport = SmtpTransport(SmtpSettings("127.0.0.1", port, timeout_s=30, message_deadline_s=1.0))
+    with Dripper(port), _Sending(engine, delivery, transport) as sending:
+        assert wait_for(lambda: _state(engine, delivery) is DeliveryState.PAUSED, timeout=10)
+        assert _reason(engine, delivery).id is Msg.RELAY_SILENT
+        started = time.monotonic()
+        stop(engine, delivery, "manager")
+        sending.join(timeout=5)
+        assert time.monotonic() - started < 2.0
+    assert [row.status for row in _logs(engine, delivery).values()] == [LogStatus.CANCELED] * 5
