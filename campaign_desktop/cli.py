@@ -64,6 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_deliveries(args: argparse.Namespace) -> int:
+    from campaign_desktop.domain.enums import DeliveryState
     from campaign_desktop.engine.deliveries import list_deliveries
 
     with _engine(args).connect() as conn:
@@ -72,7 +73,8 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
         print(json.dumps([row.as_json() for row in rows]))
     else:
         for row in rows:
-            hint = "  [interrupted: run 'send' again to resume]" if row.interrupted else ""
+            again = "prepare" if row.state is DeliveryState.PREPARING else "send"
+            hint = f"  [interrupted: run '{again}' again to resume]" if row.interrupted else ""
             print(f"{row.id:>5}  {row.internal_name:<24} {row.state.name.lower():<10} {row.to_deliver:>9}  {row.label}{hint}")
     return EXIT_OK
 
@@ -128,8 +130,8 @@ def _transport_kit(args: argparse.Namespace, engine: Any, follow: bool, delivery
 def cmd_send(args: argparse.Namespace) -> int:
     """Confirm a prepared delivery (or resume one that was paused or interrupted) and hand every
     message over; Ctrl-C or SIGTERM finish what is on the wire and leave it paused."""
+    from campaign_desktop.domain.enums import DeliveryState, TransportKind
     from campaign_desktop.engine.control import Control
-    from campaign_desktop.domain.enums import TransportKind
     from campaign_desktop.engine.messages import Msg, message
     from campaign_desktop.engine.send_actions import Start, start_send
     from campaign_desktop.engine.sending import send
@@ -149,7 +151,8 @@ def cmd_send(args: argparse.Namespace) -> int:
                   else f"{start.name.lower().replace('_', ' ')}")
             return EXIT_OK
         summary = send(engine, delivery_id, transport, control, relay_wait_s=args.relay_wait)
-        feedback = follow(delivery_id, transport, control) if follow is not None and summary.state.name == "SENT" else None
+        sent = summary.state is DeliveryState.SENT
+        feedback = follow(delivery_id, transport, control) if follow is not None and sent else None
     out: dict[str, Any] = {
         "delivery": delivery_id, "state": summary.state.name.lower(), "handed_over": summary.handed_over,
         "accepted": summary.accepted, "failed": summary.failed, "unknown": summary.unknown,

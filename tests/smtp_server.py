@@ -44,6 +44,7 @@ class ScriptedHandler:
         self.every_rcpt: str | None = None  # a reply every recipient gets, while set
         self.accept_all = False  # take everyone, whatever the local part scripts
         self.rcpt_seen = 0
+        self.data_delay_s = 0.0  # a slower relay: each message takes this long to be taken
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         word = address.split("@")[0].split(".")[0].lower()
@@ -64,6 +65,8 @@ class ScriptedHandler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_delay_s:
+            await asyncio.sleep(self.data_delay_s)
         data = envelope.content
         message_id = message_from_bytes(data, policy=policy.compat32).get("Message-ID", "")
         with self.lock:

@@ -227,6 +227,11 @@ def settle(conn: Connection, delivery_id: int, settled: list[Settled], rules: Re
     return tally
 
 
+def count_canceled(conn: Connection, delivery_id: int) -> int:
+    return int(conn.execute(select(func.count()).where(DeliveryLog.delivery_id == delivery_id,
+                                                       DeliveryLog.status == LogStatus.CANCELED)).scalar_one())
+
+
 def cancel_rest(conn: Connection, delivery_id: int, at: dt.datetime) -> int:
     """The rows nobody handed over are Canceled (the delivery was stopped)."""
     canceled = conn.execute(
@@ -460,6 +465,6 @@ def apply_complaint(conn: Connection, target: Target, email_norm: str | None, at
 
 __all__ = [
     "Applied", "Fate", "Settled", "Tally", "Target", "apply_bounce", "apply_complaint", "apply_delivered", "cancel_rest",
-    "claim", "claim_retry", "claimed_ids", "claimed_retries", "count_classes", "discard", "due_retries",
+    "claim", "claim_retry", "claimed_ids", "claimed_retries", "count_canceled", "count_classes", "discard", "due_retries",
     "expire_retries", "find", "rebuild_counts", "record_event", "seed_counts", "settle", "settle_retry", "validity_end",
 ]

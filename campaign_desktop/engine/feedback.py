@@ -251,10 +251,12 @@ def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = 
             at = now or delivery_now(conn, delivery_id)
             if validity_end(conn, delivery_id, at, settings) > at or _retry_in_hand(conn, delivery_id):
                 continue
-            failed = expire_retries(conn, delivery_id, at)
+            expired = expire_retries(conn, delivery_id, at)
             move(conn, delivery_id, DeliveryState.SENT, DeliveryState.CLOSED)
-            delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.CLOSED_AT_VALIDITY_END, failed=failed))
-            store(conn, delivery_id, live(conn, delivery_id, settings.reporting_mode), at)
+            figures = live(conn, delivery_id, settings.reporting_mode)
+            delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(
+                Msg.CLOSED_AT_VALIDITY_END, failed=figures.retries_failed, expired=expired))
+            store(conn, delivery_id, figures, at)
         closed += 1
     return closed
 

@@ -41,11 +41,13 @@ class Msg(enum.Enum):
     DELIVERY_NOT_FOUND = QT_TRANSLATE_NOOP("Engine", "No delivery has the id or internal name '{reference}'.")
     # the send
     SEND_CONFIRMED = QT_TRANSLATE_NOOP("Engine", "Send confirmed by {login}.")
-    ALL_HANDED_OVER = QT_TRANSLATE_NOOP("Engine", "All messages handed over: {accepted} accepted, {failed} failed.")
+    ALL_HANDED_OVER = QT_TRANSLATE_NOOP(
+        "Engine", "All messages handed over: {sent} sent; in this run the server accepted {accepted} and refused {refused}.")
     SEED_COPIES = QT_TRANSLATE_NOOP("Engine", "Seed copies: {accepted} of {total} accepted.")
     RECOVERED = QT_TRANSLATE_NOOP(
-        "Engine", "The send had been interrupted: {accepted} message(s) accepted by the server were recorded, "
-        "{again} had not left and will be sent, {unknown} were on the wire and are unknown (never sent again).")
+        "Engine", "The send had been interrupted with {claimed} message(s) in hand: {accepted} accepted by the server "
+        "were recorded, {again} had not left and will be sent, {unknown} were on the wire and are unknown (never sent "
+        "again).")
     SEND_TAKEN_UP = QT_TRANSLATE_NOOP("Engine", "The send had been interrupted; {login} took it up again.")
     PAUSED_BY = QT_TRANSLATE_NOOP("Engine", "Paused by {login}.")
     RESUMED_BY = QT_TRANSLATE_NOOP("Engine", "Resumed by {login}.")
@@ -53,7 +55,8 @@ class Msg(enum.Enum):
     STOPPED = QT_TRANSLATE_NOOP("Engine", "Stopped: {canceled} message(s) canceled.")
     AUTO_PAUSED = QT_TRANSLATE_NOOP("Engine", "The send paused itself: the bounce rate passed {rate}.")
     CLOSED_AT_VALIDITY_END = QT_TRANSLATE_NOOP(
-        "Engine", "Validity period over: the delivery is closed; {failed} retried message(s) finally failed.")
+        "Engine", "Validity period over: the delivery is closed; {failed} soft-bounced message(s) finally failed "
+        "(Retries failed), {expired} of them now.")
     UNKNOWN_SENT_AGAIN = QT_TRANSLATE_NOOP(
         "Engine", "{count} recipient(s) whose fate was unknown were put in a new delivery by {login}; some may "
         "receive the message twice.")
@@ -81,7 +84,7 @@ class Msg(enum.Enum):
     RELAY_TOO_MANY = QT_TRANSLATE_NOOP(
         "Engine", "The relay {relay} takes no more recipients for now (452) since {since}; retrying every {every} s.")
     RELAY_PAUSED = QT_TRANSLATE_NOOP(
-        "Engine", "The send paused itself, no recipient counted as failed: {detail} ({reply})")
+        "Engine", "The send paused itself, no recipient counted as failed: {reason} (the relay said: {reply})")
     RELAY_BACK = QT_TRANSLATE_NOOP("Engine", "The relay {relay} answers again: the send resumed by itself.")
     RELAY_UNUSABLE = QT_TRANSLATE_NOOP("Engine", "The relay {relay} cannot be used: {detail}")
     RELAY_BAD_PORT = QT_TRANSLATE_NOOP("Engine", "The relay's port {port} is not a port number (1 to 65535).")
@@ -204,6 +207,8 @@ def message(id: Msg, **args: Any) -> Message:
 
 
 def _storable(value: Any) -> Any:
+    if isinstance(value, Message):  # a sentence within a sentence: kept typed, translated when shown
+        return value.as_json()
     if isinstance(value, enum.Enum):
         return value.name
     if isinstance(value, dt.datetime):
@@ -220,7 +225,15 @@ def english(msg: Message) -> str:
     return msg.id.value.format(**{name: _english_arg(name, value) for name, value in msg.args.items()})
 
 
+def nested(value: Any) -> Message | None:
+    """An argument that is itself a message (stored as its id and arguments), if it is one."""
+    return Message.from_json(value) if isinstance(value, dict) and set(value) == {"id", "args"} else None
+
+
 def _english_arg(name: str, value: Any) -> str:
+    inner = nested(value)
+    if inner is not None:
+        return english(inner)
     if name in STATE_ARGS and isinstance(value, str) and value in DeliveryState.__members__:
         return value.lower()
     if name in ROLE_ARGS and isinstance(value, str) and value in Role.__members__:
@@ -241,4 +254,4 @@ def local_clock_text(utc: dt.datetime) -> str:
     return utc.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%H:%M:%S")
 
 
-__all__ = ["Message", "Msg", "QT_TRANSLATE_NOOP", "english", "message"]
+__all__ = ["Message", "Msg", "QT_TRANSLATE_NOOP", "english", "message", "nested"]

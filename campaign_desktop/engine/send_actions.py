@@ -19,10 +19,10 @@ from sqlalchemy import Engine, func, select
 from campaign_desktop.db.models import Delivery, JournalEntry, utcnow
 from campaign_desktop.domain.enums import ApprovalMode, DeliveryState, Job, JournalLevel, Role
 from campaign_desktop.engine import delivery_journal
-from campaign_desktop.engine.delivery_log import cancel_rest, expire_retries
+from campaign_desktop.engine.delivery_log import cancel_rest, count_canceled, expire_retries
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.job_lease import AlreadyWorking, lease, running_job, working_elsewhere
-from campaign_desktop.engine.lifecycle import Action, allowed_actions, current_state, move, require
+from campaign_desktop.engine.lifecycle import Action, IllegalMove, allowed_actions, current_state, move, require
 from campaign_desktop.engine.messages import Msg, message
 from campaign_desktop.engine.roles import require_role
 from campaign_desktop.engine.send_recovery import recover_claimed
@@ -101,7 +101,7 @@ def start_send(engine: Engine, delivery_id: int, login: str, now: dt.datetime | 
     if state in (DeliveryState.SENDING, DeliveryState.SCHEDULED) and job is Job.SEND:
         holder = working_elsewhere(engine, delivery_id)
         raise SendRefused(Msg.SENT_ELSEWHERE, host=holder.host if holder else "?", pid=holder.pid if holder else "?")
-    raise SendRefused(Msg.NOT_CONFIRMED, state=state)
+    raise IllegalMove(Msg.NOT_ALLOWED, action=Action.CONFIRM_SEND.value, state=state)
 
 
 def pause(engine: Engine, delivery_id: int, login: str) -> None:
@@ -143,9 +143,8 @@ def stop(engine: Engine, delivery_id: int, login: str) -> int:
         require(Action.STOP, current_state(conn, delivery_id), running_job(conn, delivery_id))
         move(conn, delivery_id, (DeliveryState.SCHEDULED, DeliveryState.SENDING, DeliveryState.PAUSED),
              DeliveryState.STOPPED, message(Msg.REASON_STOPPED_BY, login=login))
-        canceled = cancel_rest(conn, delivery_id, utcnow())
+        cancel_rest(conn, delivery_id, utcnow())
         expire_retries(conn, delivery_id, utcnow())  # a stop is final: no retry goes out after it
-        delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.STOPPED_BY, login=login, canceled=canceled))
     deadline = time.monotonic() + STOP_WAIT_S
     while working_elsewhere(engine, delivery_id) is not None and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -156,6 +155,9 @@ def stop(engine: Engine, delivery_id: int, login: str) -> int:
             recover_claimed(engine, delivery_id, held, settings, utcnow())
     except AlreadyWorking:
         pass  # the sender still lives: it settles its own batches and cancels what comes back
+    with engine.begin() as conn:  # what came back from the wire is canceled too: the count is the final one
+        canceled = count_canceled(conn, delivery_id)
+        delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.STOPPED_BY, login=login, canceled=canceled))
     return canceled
 
 

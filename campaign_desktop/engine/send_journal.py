@@ -133,12 +133,18 @@ def read(folder: Path, names: set[str] | None = None) -> Reading:
 
 
 def forget(paths: list[Path]) -> None:
-    """Remove journals whose every line is now settled in the database."""
+    """Remove journals whose every line is now settled in the database (and their folder, once empty)."""
     for path in paths:
         try:
             path.unlink()
         except FileNotFoundError:
             pass
+    # a delivery's folder is only ever written under its lease, so it can go; the retries' one is shared
+    for folder in {path.parent for path in paths if path.parent.name.startswith("delivery-")}:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # a journal of another run is still there
 
 
 __all__ = ["Reading", "SendJournal", "delivery_folder", "file_name", "forget", "journal_root", "read", "retry_folder"]

@@ -18,7 +18,7 @@ import datetime as dt
 
 from sqlalchemy import Engine, select
 
-from campaign_desktop.db.models import Delivery, DeliveryLog, utcnow
+from campaign_desktop.db.models import DeliveryLog, utcnow
 from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, LogStatus
 from campaign_desktop.engine import delivery_journal, send_journal
 from campaign_desktop.engine.delivery_log import Fate, Settled, Tally, cancel_rest, claimed_ids, settle
@@ -41,7 +41,7 @@ def recover_claimed(engine: Engine, delivery_id: int, held: Held, settings: Sett
             settled = [journal_fate(log_id, normalize_email(addresses.get(log_id)), reading) for log_id in ids]
             tally = settle(conn, delivery_id, settled, rules_for(settings.reporting_mode), settings, at)
             delivery_journal.write(conn, delivery_id, JournalLevel.WARNING, message(
-                Msg.RECOVERED, accepted=tally.accepted, again=tally.returned, unknown=tally.unknown))
+                Msg.RECOVERED, claimed=len(ids), accepted=tally.accepted, again=tally.returned, unknown=tally.unknown))
         if current_state(conn, delivery_id) is DeliveryState.STOPPED:
             cancel_rest(conn, delivery_id, at)  # what never left of a stopped delivery is canceled
     if reading is not None:
@@ -73,15 +73,15 @@ def journal_fate(log_id: int, email_norm: str | None, reading: send_journal.Read
 def recover_orphans(engine: Engine, settings: Settings | None = None) -> list[int]:
     """Settle every delivery whose claimed rows no living process holds; returns their ids.
 
-    A send whose process died while *Sending* or *Paused* is left to Resume, which settles
-    it the same way; a *Stopped* (or *Sent*) one has nobody to resume it, so it is settled here.
+    A *Stopped* one (stopped while its sender died) has nobody to resume it; an interrupted
+    *Sending* one shows its true figures (what the server accepted is Sent) before anyone
+    presses Resume. A living sender holds its lease and is left alone.
     """
     with engine.connect() as conn:
         settings = settings or load_settings(conn)
         candidates = conn.execute(
-            select(DeliveryLog.delivery_id).join(Delivery, Delivery.id == DeliveryLog.delivery_id)
-            .where(DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_not(None),
-                   Delivery.state.in_([DeliveryState.STOPPED, DeliveryState.SENT, DeliveryState.CLOSED]))
+            select(DeliveryLog.delivery_id)
+            .where(DeliveryLog.status == LogStatus.TO_SEND, DeliveryLog.handover_at.is_not(None))
             .distinct()).scalars().all()
     recovered = []
     for delivery_id in candidates:

@@ -33,7 +33,16 @@ from campaign_desktop.domain.enums import DeliveryState, FailureType, Job, Journ
 from campaign_desktop.engine import delivery_journal, send_journal
 from campaign_desktop.engine.clock import Now, delivery_clock, local_midnight_utc
 from campaign_desktop.engine.control import ControlLike
-from campaign_desktop.engine.delivery_log import Fate, Settled, Tally, cancel_rest, claim, expire_retries, settle
+from campaign_desktop.engine.delivery_log import (
+    Fate,
+    Settled,
+    Tally,
+    cancel_rest,
+    claim,
+    count_canceled,
+    expire_retries,
+    settle,
+)
 from campaign_desktop.engine.indicators import Indicators, live, store
 from campaign_desktop.engine.job_lease import lease
 from campaign_desktop.engine.lifecycle import current_state, move, set_reason, try_move
@@ -393,7 +402,7 @@ class _SendLoop:
         with self.begin() as conn:
             try_move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, outage.reason())
             delivery_journal.write(conn, self.delivery_id, JournalLevel.WARNING,
-                                   message(Msg.RELAY_PAUSED, detail=str(outage.reason()), reply=outage.reply))
+                                   message(Msg.RELAY_PAUSED, reason=outage.reason(), reply=outage.reply))
         self._state_read = 0.0
 
     def wait_for_relay(self, state: DeliveryState) -> DeliveryState | None:
@@ -432,8 +441,9 @@ class _SendLoop:
         with self.begin() as conn:
             store(conn, self.delivery_id, live(conn, self.delivery_id, self.settings.reporting_mode), self.now())
             move(conn, self.delivery_id, DeliveryState.SENDING, DeliveryState.SENT, sent_at=self.now())
+            figures = live(conn, self.delivery_id, self.settings.reporting_mode)
             delivery_journal.write(conn, self.delivery_id, JournalLevel.INFO, message(
-                Msg.ALL_HANDED_OVER, accepted=self.summary.accepted, failed=self.summary.failed))
+                Msg.ALL_HANDED_OVER, sent=figures.sent, accepted=self.summary.accepted, refused=self.summary.failed))
         return DeliveryState.SENT
 
     def finish_stopped(self, state: DeliveryState) -> DeliveryState:
@@ -443,10 +453,11 @@ class _SendLoop:
             if state is not DeliveryState.STOPPED:
                 move(conn, self.delivery_id, (DeliveryState.SENDING, DeliveryState.PAUSED, DeliveryState.SCHEDULED),
                      DeliveryState.STOPPED, message(Msg.REASON_STOPPED))
-            canceled = cancel_rest(conn, self.delivery_id, utcnow())
+            cancel_rest(conn, self.delivery_id, utcnow())
             expire_retries(conn, self.delivery_id, utcnow())  # a stop is final: no retry goes out after it
-            if state is not DeliveryState.STOPPED:
-                delivery_journal.write(conn, self.delivery_id, JournalLevel.INFO, message(Msg.STOPPED, canceled=canceled))
+            if state is not DeliveryState.STOPPED:  # stopped here (a stop from elsewhere journals itself)
+                delivery_journal.write(conn, self.delivery_id, JournalLevel.INFO,
+                                       message(Msg.STOPPED, canceled=count_canceled(conn, self.delivery_id)))
             store(conn, self.delivery_id, live(conn, self.delivery_id, self.settings.reporting_mode), self.now())
         return DeliveryState.STOPPED
 

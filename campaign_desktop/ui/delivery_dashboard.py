@@ -297,6 +297,7 @@ class DeliveryDashboard(QWidget):
             allowed = BUTTONS[key] in actions and not (dirty and key in NEEDS_SAVED)
             if key in TRANSIENT:
                 button.setVisible(allowed)
+                button.setEnabled(True)  # greyed while its click is on its way (on_pause): usable again now
             else:
                 button.setEnabled(allowed)
         for key in NEEDS_SAVED:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, Role
 from campaign_desktop.engine.errors import EngineError
-from campaign_desktop.engine.messages import RATE_ARGS, ROLE_ARGS, STATE_ARGS, TIME_ARGS, Message
+from campaign_desktop.engine.messages import RATE_ARGS, ROLE_ARGS, STATE_ARGS, TIME_ARGS, Message, nested
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.labels import cause_label, role_label
 
@@ -36,6 +36,9 @@ def _parts() -> dict[str, str]:
 
 
 def _argument(name: str, value: Any) -> str:
+    inner = nested(value)
+    if inner is not None:
+        return text(inner)
     if name in STATE_ARGS and isinstance(value, str) and value in DeliveryState.__members__:
         return state_label(DeliveryState[value])
     if name in ROLE_ARGS and isinstance(value, str) and value in Role.__members__:

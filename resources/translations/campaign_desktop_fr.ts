@@ -150,8 +150,8 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="106" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="331" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="523" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="332" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="524" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
@@ -291,80 +291,80 @@
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="303" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="304" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="320" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="321" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="332" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="333" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="337" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="345" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="438" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="490" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="338" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="346" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="439" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="491" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="392" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="393" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="398" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="413" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="414" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="413" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="414" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="444" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="445" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="445" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="446" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="528" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="529" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="485" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="486" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="497" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="498" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="515" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="516" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="510" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="511" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
@@ -435,28 +435,28 @@
       <translation>Soft bounces dont les relances ont échoué ÷ Envoyés : hors des Délivrés, pas dans Bounces + erreurs. Envoyés = Délivrés + Bounces et erreurs + Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="460" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="512" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="461" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="513" />
       <source>Stopped: %1 message(s) canceled.</source>
       <translation>Arrêtée : %1 message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="501" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="502" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="504" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="505" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="514" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="515" />
       <source>Paused: Resume sends the rest.</source>
       <translation>En pause : Reprendre envoie le reste.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="528" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="529" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -947,32 +947,52 @@
       <translation>Préparation arrêtée par l'utilisateur : aucune ligne de journal n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="65" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="44" />
+      <source>All messages handed over: {sent} sent; in this run the server accepted {accepted} and refused {refused}.</source>
+      <translation>Tous les messages ont été remis : {sent} envoyés ; lors de cet envoi, le serveur en a accepté {accepted} et refusé {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="47" />
+      <source>The send had been interrupted with {claimed} message(s) in hand: {accepted} accepted by the server were recorded, {again} had not left and will be sent, {unknown} were on the wire and are unknown (never sent again).</source>
+      <translation>L'envoi avait été interrompu avec {claimed} message(s) en main : {accepted} acceptés par le serveur ont été enregistrés, {again} n'étaient pas partis et seront envoyés, {unknown} étaient en cours de remise et sont inconnus (jamais renvoyés).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="57" />
+      <source>Validity period over: the delivery is closed; {failed} soft-bounced message(s) finally failed (Retries failed), {expired} of them now.</source>
+      <translation>Fin de la période de validité : la diffusion est clôturée ; {failed} message(s) en soft bounce ont finalement échoué (Relances échouées), dont {expired} à l'instant.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="68" />
       <source>paused when the application closed</source>
       <translation>mise en pause à la fermeture de l'application</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="68" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="71" />
       <source>Recurring delivery: waiting for an operator to confirm the send.</source>
       <translation>Diffusion récurrente : en attente de la confirmation de l'envoi par un opérateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="86" />
+      <source>The send paused itself, no recipient counted as failed: {reason} (the relay said: {reply})</source>
+      <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {reason} (réponse du relais : {reply})</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
       <source>The subject is empty.</source>
       <translation>L'objet est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
       <source>The sender address is empty.</source>
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="131" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1012,432 +1032,412 @@
       <translation>Envoi confirmé par {login}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="44" />
-      <source>All messages handed over: {accepted} accepted, {failed} failed.</source>
-      <translation>Tous les messages ont été remis : {accepted} acceptés, {failed} en échec.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="45" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="46" />
       <source>Seed copies: {accepted} of {total} accepted.</source>
       <translation>Copies témoins : {accepted} sur {total} acceptées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="46" />
-      <source>The send had been interrupted: {accepted} message(s) accepted by the server were recorded, {again} had not left and will be sent, {unknown} were on the wire and are unknown (never sent again).</source>
-      <translation>L'envoi avait été interrompu : {accepted} message(s) acceptés par le serveur ont été enregistrés, {again} n'étaient pas partis et seront envoyés, {unknown} étaient en cours de remise et sont inconnus (jamais renvoyés).</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="49" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="51" />
       <source>The send had been interrupted; {login} took it up again.</source>
       <translation>L'envoi avait été interrompu ; {login} l'a repris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="50" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="52" />
       <source>Paused by {login}.</source>
       <translation>Mise en pause par {login}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="51" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="53" />
       <source>Resumed by {login}.</source>
       <translation>Reprise par {login}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="52" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="54" />
       <source>Stopped by {login}: {canceled} message(s) canceled.</source>
       <translation>Arrêtée par {login} : {canceled} message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="53" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="55" />
       <source>Stopped: {canceled} message(s) canceled.</source>
       <translation>Arrêtée : {canceled} message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="54" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="56" />
       <source>The send paused itself: the bounce rate passed {rate}.</source>
       <translation>L'envoi s'est mis en pause : le taux de bounces a dépassé {rate}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="55" />
-      <source>Validity period over: the delivery is closed; {failed} retried message(s) finally failed.</source>
-      <translation>Fin de la période de validité : la diffusion est clôturée ; {failed} message(s) en relance ont finalement échoué.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="57" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="60" />
       <source>{count} recipient(s) whose fate was unknown were put in a new delivery by {login}; some may receive the message twice.</source>
       <translation>{count} destinataire(s) au sort inconnu ont été placés dans une nouvelle diffusion par {login} ; certains pourraient recevoir le message deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="61" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="64" />
       <source>paused by {login}</source>
       <translation>mise en pause par {login}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="62" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="65" />
       <source>stopped by {login}</source>
       <translation>arrêtée par {login}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="63" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="66" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="64" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="67" />
       <source>paused automatically: bounce rate over {rate}</source>
       <translation>mise en pause automatique : taux de bounces au-delà de {rate}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="66" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="69" />
       <source>paused when its process was asked to end</source>
       <translation>mise en pause quand son processus a dû s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="67" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="70" />
       <source>Edited after preparation ({sections}): prepare it again.</source>
       <translation>Modifiée après la préparation ({sections}) : préparez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="70" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="73" />
       <source>The relay {relay} refuses connections since {since}; retrying every {every} s.</source>
       <translation>Le relais {relay} refuse les connexions depuis {since} ; nouvel essai toutes les {every} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="72" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="75" />
       <source>The relay {relay} does not answer since {since}; retrying every {every} s.</source>
       <translation>Le relais {relay} ne répond plus depuis {since} ; nouvel essai toutes les {every} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="74" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="77" />
       <source>The relay {relay} is closing its connections (421) since {since}; retrying every {every} s.</source>
       <translation>Le relais {relay} ferme ses connexions (421) depuis {since} ; nouvel essai toutes les {every} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="76" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="79" />
       <source>The relay {relay} refuses the login since {since}: check the login and password in the settings; retrying every {every} s.</source>
       <translation>Le relais {relay} refuse l'identification depuis {since} : vérifiez l'identifiant et le mot de passe dans les paramètres ; nouvel essai toutes les {every} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="79" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="82" />
       <source>The secure connection to the relay {relay} fails since {since}; retrying every {every} s.</source>
       <translation>La connexion sécurisée au relais {relay} échoue depuis {since} ; nouvel essai toutes les {every} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="81" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="84" />
       <source>The relay {relay} takes no more recipients for now (452) since {since}; retrying every {every} s.</source>
       <translation>Le relais {relay} n'accepte plus de destinataires pour l'instant (452) depuis {since} ; nouvel essai toutes les {every} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="83" />
-      <source>The send paused itself, no recipient counted as failed: {detail} ({reply})</source>
-      <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {detail} ({reply})</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="85" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="88" />
       <source>The relay {relay} answers again: the send resumed by itself.</source>
       <translation>Le relais {relay} répond de nouveau : l'envoi a repris de lui-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="86" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="89" />
       <source>The relay {relay} cannot be used: {detail}</source>
       <translation>Le relais {relay} est inutilisable : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="87" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="90" />
       <source>The relay's port {port} is not a port number (1 to 65535).</source>
       <translation>Le port du relais {port} n'est pas un numéro de port (1 à 65535).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="88" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="91" />
       <source>The relay is still unavailable: the send stays paused; resume it when the relay answers.</source>
       <translation>Le relais est toujours indisponible : l'envoi reste en pause ; reprenez-le quand le relais répondra.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="91" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="94" />
       <source>A delivery that is {state} cannot become {wanted}.</source>
       <translation>Une diffusion à l'état {state} ne peut pas passer à l'état {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="92" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
       <source>'{action}' is not possible on a delivery that is {state}.</source>
       <translation>« {action} » n'est pas possible sur une diffusion à l'état {state}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="96" />
       <source>The delivery is {state}: confirm the send first.</source>
       <translation>La diffusion est à l'état {state} : confirmez d'abord l'envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="94" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="97" />
       <source>The analysis has {count} error(s): correct them and prepare again.</source>
       <translation>L'analyse a {count} erreur(s) : corrigez-les et préparez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
       <source>Another process ({host}, process {pid}) is already sending this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) envoie déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
       <source>Another process ({host}, process {pid}) is already preparing this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) prépare déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
       <source>Another process started working on this delivery at the same moment.</source>
       <translation>Un autre processus a commencé à travailler sur cette diffusion au même moment.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
       <source>This delivery is being sent by another process ({host}, process {pid}).</source>
       <translation>Cette diffusion est en cours d'envoi par un autre processus ({host}, processus {pid}).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="107" />
       <source>There is no active operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur actif « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
       <source>This needs the '{role}' role, which {login} does not have: ask an administrator to give it.</source>
       <translation>Il faut pour cela le rôle « {role} », que {login} n'a pas : demandez-le à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
       <source>A delivery in the state {state} cannot be edited.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être modifiée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
       <source>A delivery in the state {state} cannot be deleted.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être supprimée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="110" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="113" />
       <source>Another delivery already has the internal name '{name}'.</source>
       <translation>Une autre diffusion a déjà le nom interne « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="114" />
       <source>No free internal name is left for a copy of '{name}'.</source>
       <translation>Il ne reste aucun nom interne libre pour une copie de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
       <source>A label is required.</source>
       <translation>Un libellé est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="113" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
       <source>The internal name takes letters, digits, '-', '_' and '.', and no spaces.</source>
       <translation>Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
       <source>The sender address is required.</source>
       <translation>L'adresse de l'expéditeur est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="119" />
       <source>The validity period must be longer than zero.</source>
       <translation>La période de validité doit être supérieure à zéro.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="117" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
       <source>'{address}' is not a valid address: {detail}</source>
       <translation>« {address} » n'est pas une adresse valide : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
       <source>The delivery cannot be saved: {detail}</source>
       <translation>La diffusion ne peut pas être enregistrée : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="122" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
       <source>The sender address '{address}' is not a valid address.</source>
       <translation>L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="129" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="136" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="147" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="147" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -1478,7 +1478,7 @@
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="48" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="51" />
       <source>{cause}: {count}</source>
       <translation>{cause} : {count}</translation>
     </message>

@@ -209,21 +209,25 @@ FR = {
     "There is no delivery {delivery}.": "Il n'y a pas de diffusion {delivery}.",
     "No delivery has the id or internal name '{reference}'.": "Aucune diffusion n'a l'identifiant ou le nom interne « {reference} ».",
     "Send confirmed by {login}.": "Envoi confirmé par {login}.",
-    "All messages handed over: {accepted} accepted, {failed} failed.":
-        "Tous les messages ont été remis : {accepted} acceptés, {failed} en échec.",
+    "All messages handed over: {sent} sent; in this run the server accepted {accepted} and refused {refused}.":
+        "Tous les messages ont été remis : {sent} envoyés ; lors de cet envoi, le serveur en a accepté {accepted} et "
+        "refusé {refused}.",
     "Seed copies: {accepted} of {total} accepted.": "Copies témoins : {accepted} sur {total} acceptées.",
-    "The send had been interrupted: {accepted} message(s) accepted by the server were recorded, {again} had not left "
-    "and will be sent, {unknown} were on the wire and are unknown (never sent again).":
-        "L'envoi avait été interrompu : {accepted} message(s) acceptés par le serveur ont été enregistrés, {again} "
-        "n'étaient pas partis et seront envoyés, {unknown} étaient en cours de remise et sont inconnus (jamais renvoyés).",
+    "The send had been interrupted with {claimed} message(s) in hand: {accepted} accepted by the server were recorded, "
+    "{again} had not left and will be sent, {unknown} were on the wire and are unknown (never sent again).":
+        "L'envoi avait été interrompu avec {claimed} message(s) en main : {accepted} acceptés par le serveur ont été "
+        "enregistrés, {again} n'étaient pas partis et seront envoyés, {unknown} étaient en cours de remise et sont "
+        "inconnus (jamais renvoyés).",
     "The send had been interrupted; {login} took it up again.": "L'envoi avait été interrompu ; {login} l'a repris.",
     "Paused by {login}.": "Mise en pause par {login}.",
     "Resumed by {login}.": "Reprise par {login}.",
     "Stopped by {login}: {canceled} message(s) canceled.": "Arrêtée par {login} : {canceled} message(s) annulés.",
     "Stopped: {canceled} message(s) canceled.": "Arrêtée : {canceled} message(s) annulés.",
     "The send paused itself: the bounce rate passed {rate}.": "L'envoi s'est mis en pause : le taux de bounces a dépassé {rate}.",
-    "Validity period over: the delivery is closed; {failed} retried message(s) finally failed.":
-        "Fin de la période de validité : la diffusion est clôturée ; {failed} message(s) en relance ont finalement échoué.",
+    "Validity period over: the delivery is closed; {failed} soft-bounced message(s) finally failed (Retries failed), "
+    "{expired} of them now.":
+        "Fin de la période de validité : la diffusion est clôturée ; {failed} message(s) en soft bounce ont finalement "
+        "échoué (Relances échouées), dont {expired} à l'instant.",
     "{count} recipient(s) whose fate was unknown were put in a new delivery by {login}; some may receive the message twice.":
         "{count} destinataire(s) au sort inconnu ont été placés dans une nouvelle diffusion par {login} ; certains "
         "pourraient recevoir le message deux fois.",
@@ -246,8 +250,8 @@ FR = {
         "La connexion sécurisée au relais {relay} échoue depuis {since} ; nouvel essai toutes les {every} s.",
     "The relay {relay} takes no more recipients for now (452) since {since}; retrying every {every} s.":
         "Le relais {relay} n'accepte plus de destinataires pour l'instant (452) depuis {since} ; nouvel essai toutes les {every} s.",
-    "The send paused itself, no recipient counted as failed: {detail} ({reply})":
-        "L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {detail} ({reply})",
+    "The send paused itself, no recipient counted as failed: {reason} (the relay said: {reply})":
+        "L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {reason} (réponse du relais : {reply})",
     "The relay {relay} answers again: the send resumed by itself.": "Le relais {relay} répond de nouveau : l'envoi a repris de lui-même.",
     "The relay {relay} cannot be used: {detail}": "Le relais {relay} est inutilisable : {detail}",
     "The relay's port {port} is not a port number (1 to 65535).": "Le port du relais {port} n'est pas un numéro de port (1 à 65535).",
