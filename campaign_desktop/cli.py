@@ -240,7 +240,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source
+    from campaign_desktop.engine.bounce_mailbox import open_mailbox
+    from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_mailbox
+    from campaign_desktop.engine.inbound import waiting
     from campaign_desktop.engine.retrying import send_due_retries
     from campaign_desktop.engine.send_recovery import recover_orphans
     from campaign_desktop.engine.settings import load_settings
@@ -249,16 +251,17 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     with engine.connect() as conn:
         settings = load_settings(conn)
     recover_orphans(engine, settings)  # a send killed after a stop: its rows are settled now
-    source = args.source or settings.bounce_folder
     summary = FeedbackSummary()
-    if source:
-        if not Path(source).exists():
-            raise CommandError(f"The bounce source {source} does not exist.")
-        summary = process_source(engine, Path(source), settings)
+    box = open_mailbox(settings, args.source)  # one that cannot be read is a clear message (MailboxUnavailable)
+    if box is not None:
+        summary = process_mailbox(engine, box, settings)
     with _transport_kit(args, engine, follow=False)[0] as transport:
         summary.retries_due = send_due_retries(engine, transport, settings)
     summary.closed = close_expired(engine, settings)
-    print(json.dumps(summary.__dict__) if args.json else _lines(summary.__dict__))
+    if args.json:
+        print(json.dumps({**summary.__dict__, "inbound": [item.as_json() for item in waiting(engine)]}))
+    else:
+        print(_lines(summary.__dict__))
     return EXIT_OK
 
 
@@ -431,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.set_defaults(func=cmd_stats)
 
     feedback = sub.add_parser("feedback", help="read bounce messages, send due retries, close deliveries past validity")
-    feedback.add_argument("--source", help="a folder of .eml files or an mbox (default: the bounce folder setting)")
+    feedback.add_argument("--source", help="a Maildir, an mbox or a folder of .eml files (default: the bounce mailbox setting)")
     _transport_options(feedback)
     feedback.set_defaults(func=cmd_feedback)
     retry = sub.add_parser("retry-failed", help="a new delivery for the recipients that finally failed")

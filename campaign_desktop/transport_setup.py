@@ -21,7 +21,7 @@ from campaign_desktop.engine.credentials import smtp_password
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.relay_watch import check, relay_name, usable
-from campaign_desktop.domain.enums import TransportKind
+from campaign_desktop.domain.enums import ReportingMode, TransportKind
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.engine.transports import PickupTransport, SmtpSettings, SmtpTransport, TransportError
 
@@ -40,10 +40,15 @@ class TransportChoice:
     follow: bool = True  # the simulated MTA: follow the feedback until the delivery closes
 
 
+#: What the relay is asked to report in each reporting mode (DESIGN.md §3): email feedback
+#: needs the delivery reports that move Pending to Delivered.
+DSN_NOTIFY = {ReportingMode.RELAY: "FAILURE,DELAY", ReportingMode.EMAIL_FEEDBACK: "SUCCESS,FAILURE,DELAY"}
+
+
 def smtp_settings(settings: Settings) -> SmtpSettings:
     return SmtpSettings(settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_login,
                         smtp_password(settings.smtp_login), settings.smtp_timeout_s,
-                        message_deadline_s=settings.message_deadline_s)
+                        message_deadline_s=settings.message_deadline_s, dsn_notify=DSN_NOTIFY[settings.reporting_mode])
 
 
 def require_usable(transport: Any) -> None:

@@ -40,15 +40,18 @@ class ScriptedHandler:
         self.message_ids: Counter[str] = Counter()
         self.recipients: Counter[str] = Counter()
         self.messages: list[bytes] = []
+        self.senders: dict[str, str] = {}  # the envelope sender each recipient's message came with
         self.keep_messages = True
         self.every_rcpt: str | None = None  # a reply every recipient gets, while set
         self.accept_all = False  # take everyone, whatever the local part scripts
         self.rcpt_seen = 0
+        self.connections: set[int] = set()  # the SMTP sessions (one a connection) that sent a recipient
         self.data_delay_s = 0.0  # a slower relay: each message takes this long to be taken
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         word = address.split("@")[0].split(".")[0].lower()
         self.rcpt_seen += 1
+        self.connections.add(id(session))
         if self.every_rcpt is not None:
             return self.every_rcpt
         if self.accept_all:
@@ -73,6 +76,7 @@ class ScriptedHandler:
             self.message_ids[message_id] += 1
             for rcpt in envelope.rcpt_tos:
                 self.recipients[rcpt] += 1
+                self.senders[rcpt] = envelope.mail_from
             if self.keep_messages:
                 self.messages.append(data)
         if any(r.split("@")[0].split(".")[0].lower() == "dropdata" for r in envelope.rcpt_tos):

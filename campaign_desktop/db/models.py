@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
@@ -29,9 +30,12 @@ from campaign_desktop.domain.enums import (
     AddressStatus,
     ApprovalMode,
     DeliveryState,
+    DenylistCause,
     ExclusionCause,
     FailureReason,
     FailureType,
+    InboundKind,
+    InboundOutcome,
     Job,
     JournalLevel,
     LogStatus,
@@ -256,6 +260,7 @@ class Address(Base):
     last_reply: Mapped[str | None] = mapped_column(Text)
     first_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    denylist_cause: Mapped[DenylistCause | None] = mapped_column(IntEnumType(DenylistCause))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -319,6 +324,34 @@ class Proof(Base):
     refused: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
+class InboundMessage(Base):
+    """A message read from the error mailbox, once: reading it again changes nothing.
+
+    Each is recorded by a digest of its bytes (and, for a mailbox server, its key there);
+    those a person must look at (unclassified, unreadable, about no message of ours) keep
+    their bytes.
+    """
+
+    __tablename__ = "inbound_message"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(String(500))  # the mailbox it was read from
+    source_key: Mapped[str | None] = mapped_column(String(300))  # its key there (POP3 UIDL, IMAP UID …)
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    from_address: Mapped[str | None] = mapped_column(String(998))
+    subject: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[InboundKind] = mapped_column(IntEnumType(InboundKind))
+    outcome: Mapped[InboundOutcome] = mapped_column(IntEnumType(InboundOutcome))
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="SET NULL"))
+    log_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(Text)  # the reason read, or why it could not be applied
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __table_args__ = (Index("ix_inbound_message_outcome", "outcome", "read_at"),
+                      Index("ix_inbound_message_source_key", "source", "source_key"))
+
+
 class Setting(Base):
     """One value of the typed settings registry, stored as JSON."""
 
@@ -328,7 +361,8 @@ class Setting(Base):
 
 
 __all__ = [
-    "Address", "Base", "Delivery", "DeliveryCount", "DeliveryLog", "IndicatorSample", "JournalEntry", "ListMember", "Operator",
+    "Address", "Base", "Delivery", "DeliveryCount", "DeliveryLog", "InboundMessage", "IndicatorSample", "JournalEntry",
+    "ListMember", "Operator",
     "OperatorRole", "Profile", "ProfileList", "Setting", "TrackingEvent", "Typology", "TypologyRule",
     "utcnow",
 ]

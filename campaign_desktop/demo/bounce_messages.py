@@ -7,6 +7,7 @@ them exactly as it reads the ones a real mail server sends; tests use them too.
 from __future__ import annotations
 
 from email import message_from_string
+from email.utils import make_msgid
 from email.message import EmailMessage
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
@@ -19,7 +20,7 @@ def dsn(message_id: str, campaign: str, recipient: str, status: str, diagnostic:
     report["From"] = "MAILER-DAEMON@mx.example.net"
     report["To"] = "bounces@shop.example.com"
     report["Subject"] = "Delivery Status Notification"
-    report["Message-ID"] = "<dsn-1@mx.example.net>"
+    report["Message-ID"] = make_msgid(domain="mx.example.net")
     report.attach(MIMEText(f"Your message to {recipient} could not be delivered.\n"))
     fields = (f"Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; {recipient}\nAction: {action}\n"
               f"Status: {status}\nDiagnostic-Code: smtp; {diagnostic}\n")

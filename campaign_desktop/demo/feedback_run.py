@@ -69,9 +69,7 @@ def follow_until_closed(
             # read before the folder: once nothing is pending, every bounce file is already written
             nothing_pending = simulator.pending == 0
             if bounce_folder.exists():
-                step = process_source(engine, bounce_folder, settings)
-                for name in ("read", "matched", "delivered", "hard", "soft", "complaints", "unmatched", "deferred"):
-                    setattr(total, name, getattr(total, name) + getattr(step, name))
+                total.add(process_source(engine, bounce_folder, settings))
             retried = send_due_retries(engine, transport, settings, delivery_id=delivery_id)
             total.retries_due += retried
             total.closed += close_expired(engine, settings, delivery_ids=[delivery_id])

@@ -78,7 +78,7 @@ class FeedbackSimulator:
             self._bounce(message_id, campaign, recipient, "5.1.1", "550 5.1.1 The email account does not exist", 60 + roll * 200_000)
             return
         if roll < LATER_HARD + LATER_SOFT and attempt == 1:
-            self._bounce(message_id, campaign, recipient, "4.2.2", "452 4.2.2 Mailbox full", 60 + roll * 40_000)
+            self._bounce(message_id, campaign, recipient, "5.2.2", "552 5.2.2 Mailbox full", 60 + roll * 40_000)
             return
         if self.delivery_reports:
             self._bounce(message_id, campaign, recipient, "2.0.0", "250 2.0.0 delivered", 5 + roll * 100, action="delivered")

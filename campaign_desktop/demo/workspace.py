@@ -310,7 +310,7 @@ def _typology(conn: Any) -> int:
     conn.execute(
         insert(TypologyRule),
         [
-            {"typology_id": typology_id, "kind": kind, "active": True, "parameters": parameters_for(kind, overrides.get(kind))}
+            {"typology_id": typology_id, "kind": kind, "active": not kind.opt_in, "parameters": parameters_for(kind, overrides.get(kind))}
             for kind in RuleKind
         ],
     )

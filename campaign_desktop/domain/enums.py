@@ -92,6 +92,7 @@ class ExclusionCause(enum.IntEnum):
     CONTROL_GROUP = 7
     FATIGUE = 8
     PERSONALIZATION_ERROR = 9
+    RESERVED_DOMAIN = 10  # a reserved or special-use name (.test, .invalid …): no mail arrives there
 
     @property
     def key(self) -> str:
@@ -114,6 +115,7 @@ _CAUSE_FAILURE: dict[ExclusionCause, tuple[FailureType, FailureReason]] = {
     ExclusionCause.CONTROL_GROUP: (FailureType.IGNORED, FailureReason.CONTROL_GROUP),
     ExclusionCause.FATIGUE: (FailureType.IGNORED, FailureReason.EXCLUDED_BY_RULE),
     ExclusionCause.PERSONALIZATION_ERROR: (FailureType.IGNORED, FailureReason.ERROR_IGNORED),
+    ExclusionCause.RESERVED_DOMAIN: (FailureType.IGNORED, FailureReason.EXCLUDED_BY_RULE),
 }
 
 
@@ -147,6 +149,7 @@ class RuleKind(enum.IntEnum):
     CONTROL_GROUP = 7
     FATIGUE = 8
     PERSONALIZATION_ERROR = 9
+    RESERVED_DOMAIN = 10  # opt-in: trainers and test relays send to .test names
     # control rules
     EMPTY_SUBJECT = 101
     EMPTY_SENDER = 102
@@ -159,6 +162,11 @@ class RuleKind(enum.IntEnum):
     @property
     def is_filter(self) -> bool:
         return self.value < 100
+
+    @property
+    def opt_in(self) -> bool:
+        """A rule a typology holds only when someone turns it on (not in "every rule")."""
+        return self is RuleKind.RESERVED_DOMAIN
 
     @property
     def cause(self) -> ExclusionCause:
@@ -174,6 +182,7 @@ class TrackingKind(enum.IntEnum):
     UNSUBSCRIPTION = 3
     MIRROR_VIEW = 4
     SPAM_COMPLAINT = 5
+    AUTO_REPLY = 6  # an out-of-office or other automatic answer came back (history only)
 
 
 class ReportingMode(enum.IntEnum):
@@ -196,3 +205,50 @@ class Job(enum.IntEnum):
     PREPARE = 1
     SEND = 2
     FEEDBACK = 3  # following the simulated feedback until the delivery closes (the app)
+
+
+class InboundKind(enum.IntEnum):
+    """What a message that arrived at the error address is (DESIGN.md §4)."""
+
+    BOUNCE = 1  # a failed DSN (RFC 3464), or a bounce in a non-standard form
+    DELAYED = 2  # the relay is still trying: not a bounce
+    DELIVERY_REPORT = 3  # delivered, relayed or expanded
+    COMPLAINT = 4  # a feedback-loop spam complaint (ARF, RFC 5965)
+    AUTO_REPLY = 5  # an out-of-office or other automatic answer (RFC 3834)
+    UNSUBSCRIBE = 6  # an unsubscribe request mailed to the List-Unsubscribe address
+    UNCLASSIFIED = 7  # something else: a person reads it
+    MALFORMED = 8  # it could not be read at all: a person reads it
+
+
+class InboundOutcome(enum.IntEnum):
+    """What reading an inbound message did."""
+
+    APPLIED = 1  # it changed a recipient's row, address or history
+    NO_CHANGE = 2  # about a known message, with nothing to change (a duplicate, a delay notice …)
+    FOR_A_PERSON = 3  # unclassified, unreadable, or about no message of ours: it waits in the inbound list
+    DISMISSED = 4  # a person looked at it and put it aside
+
+
+class DenylistCause(enum.IntEnum):
+    """Why an address is on the denylist."""
+
+    COMPLAINT = 1  # a spam complaint
+    UNSUBSCRIBED = 2  # the unsubscribe link
+    UNSUBSCRIBED_BY_MAIL = 3  # a request mailed to the List-Unsubscribe address
+    IMPORTED = 4  # an imported denylist
+
+
+class MailboxKind(enum.IntEnum):
+    """Where the error address's mail is read (DESIGN.md §4)."""
+
+    NONE = 0  # nowhere: bounces are not read
+    LOCAL = 1  # a Maildir, an mbox file or a folder of .eml files on this machine
+    IMAP = 2
+    POP3 = 3
+
+
+class ProcessedMail(enum.IntEnum):
+    """What becomes of a message of the error mailbox once it was read (never deleted)."""
+
+    FLAG = 1  # marked as read (IMAP \\Seen, Maildir's S flag); a POP3 mailbox keeps it as it is
+    MOVE = 2  # moved to a folder of its own (IMAP, Maildir); a folder of .eml files: to processed/

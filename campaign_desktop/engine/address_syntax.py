@@ -4,18 +4,28 @@ email-validator checks about 30,000 addresses a second; preparation must classif
 than that. The fast path accepts only plain ASCII ``local@domain.tld`` forms that
 email-validator is known to accept (a test checks the two agree); anything else goes
 to email-validator.
+
+Reserved and special-use names (``.test``, ``.example``, ``.invalid``, ``.localhost`` …) are
+well-formed: whether mail to them can arrive is a deliverability question, which a
+typology rule may answer (``is_reserved_domain``), not a syntax one. Trainers and test
+relays use them.
 """
 
 from __future__ import annotations
 
 import re
 
-from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
+import email_validator
+from email_validator import EmailNotValidError, validate_email
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _PLAIN = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}")
-_SPECIAL = frozenset(SPECIAL_USE_DOMAIN_NAMES)
+#: The names email-validator refuses as special-use (RFC 6761 and the IANA registry).
+RESERVED_DOMAINS = (*email_validator.SPECIAL_USE_DOMAIN_NAMES, "example")  # and RFC 2606's documentation TLD
+# email-validator reads this list at each call and documents it as the setting to change:
+# emptied, it checks syntax alone, as a campaign tool must.
+email_validator.SPECIAL_USE_DOMAIN_NAMES[:] = []
 
 
 def is_valid_address(address: str) -> bool:
@@ -23,7 +33,7 @@ def is_valid_address(address: str) -> bool:
     if _PLAIN.fullmatch(address) and len(address) <= 254:
         local, _, domain = address.rpartition("@")
         # "--" can make a label an IDNA one: email-validator decides those
-        if len(local) <= 64 and "--" not in domain and domain.rsplit(".", 1)[-1].lower() not in _SPECIAL:
+        if len(local) <= 64 and "--" not in domain:
             return True
     return address_problem(address) is None
 
@@ -35,6 +45,12 @@ def address_problem(address: str) -> str | None:
     except EmailNotValidError as exc:
         return str(exc)
     return None
+
+
+def is_reserved_domain(address: str) -> bool:
+    """Whether the address's domain is a reserved or special-use name, where no mail arrives."""
+    domain = domain_of(address).rstrip(".")
+    return any(domain == name or domain.endswith("." + name) for name in RESERVED_DOMAINS)
 
 
 def domain_of(address: str) -> str:

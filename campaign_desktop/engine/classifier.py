@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_valid_address
+from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_reserved_domain, is_valid_address
 from campaign_desktop.domain.enums import AddressStatus, ExclusionCause, RuleKind
 from campaign_desktop.engine.audience import Lookups
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
@@ -70,6 +70,8 @@ class Classifier:
         address = email.strip()
         if has(RuleKind.INVALID_ADDRESS) and not is_valid_address(address):
             return ExclusionCause.INVALID_ADDRESS, address_problem(address)
+        if has(RuleKind.RESERVED_DOMAIN) and is_reserved_domain(address):
+            return ExclusionCause.RESERVED_DOMAIN, domain_of(address)
         if has(RuleKind.DUPLICATE) and lookups.kept_duplicate.get(norm, profile_id) != profile_id:
             return ExclusionCause.DUPLICATE, None
         status = lookups.address_status.get(norm)

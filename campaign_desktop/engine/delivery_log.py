@@ -25,9 +25,9 @@ from sqlalchemy import Connection, case, delete, func, insert, select, update
 
 from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.models import Delivery, DeliveryCount, DeliveryLog, Profile, TrackingEvent, utcnow
-from campaign_desktop.domain.enums import DeliveryState, FailureReason, FailureType, LogStatus, TrackingKind
+from campaign_desktop.domain.enums import DeliveryState, DenylistCause, FailureReason, FailureType, LogStatus, TrackingKind
 from campaign_desktop.engine.clock import delivery_now
-from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_successes
+from campaign_desktop.engine.quarantine import denylist, record_failure, record_successes
 from campaign_desktop.engine.recipients import profile_columns
 from campaign_desktop.engine.reply_rules import Classification
 from campaign_desktop.engine.reporting import LogClass, ReportingRules
@@ -159,9 +159,10 @@ def validity_end(conn: Connection, delivery_id: int, at: dt.datetime, settings: 
     return (sent_at or at) + dt.timedelta(hours=hours or settings.validity_hours)
 
 
-def _failure(c: Classification, retry: dt.datetime | None, rules: ReportingRules) -> LogClass:
+def _failure(c: Classification, retry: dt.datetime | None, waiting: LogStatus) -> LogClass:
+    """A failure's class: final, or ``waiting`` in that status for its retry."""
     if c.type is FailureType.SOFT and retry is not None:
-        return (rules.soft_retrying, FailureType.SOFT, True)
+        return (waiting, FailureType.SOFT, True)
     return (LogStatus.FAILED, c.type, False)
 
 
@@ -179,18 +180,17 @@ def settle(conn: Connection, delivery_id: int, settled: list[Settled], rules: Re
     moves: list[tuple[LogClass, LogClass]] = []
     done: list[tuple[Any, ...]] = []
     returned: list[tuple[Any, ...]] = []
-    delivered: list[str] = []
     for s in settled:
         if s.fate is Fate.RETURNED:
             returned.append((s.log_id,))
             tally.returned += 1
             continue
         if s.fate is Fate.ACCEPTED:
+            # the relay's 250 says it took the message, not that it arrived: a With errors address
+            # is released by a delivery report, or at the end of validity without a bounce
             new, retry, c_rule = (rules.accepted, FailureType.NONE, False), None, "accepted"
             reason = FailureReason.NOT_DEFINED
             tally.accepted += 1
-            if s.email_norm:
-                delivered.append(s.email_norm)
         elif s.fate is Fate.UNKNOWN:
             new, retry, c_rule, reason = (LogStatus.UNKNOWN, FailureType.NONE, False), None, "unknown", FailureReason.NOT_DEFINED
             tally.unknown += 1
@@ -199,7 +199,7 @@ def settle(conn: Connection, delivery_id: int, settled: list[Settled], rules: Re
             assert c is not None, "a refusal carries its classification"
             retry = next_retry(at, 0, settings) if c.type is FailureType.SOFT else None
             retry = retry if retry is not None and retry < end else None
-            new, c_rule, reason = _failure(c, retry, rules), c.rule, c.reason
+            new, c_rule, reason = _failure(c, retry, rules.refused_retrying), c.rule, c.reason
             tally.refused += 1
             tally.reasons[c.reason.name.lower()] += 1
             if s.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
@@ -219,7 +219,6 @@ def settle(conn: Connection, delivery_id: int, settled: list[Settled], rules: Re
         ).rowcount
     if returned:
         conn.exec_driver_sql(f"UPDATE {_LOG.name} SET handover_at = NULL WHERE id = {mark} AND status = {waiting}", returned)
-    record_successes(conn, delivered, at)
     if done and written != len(done):  # a row changed under us: count everything again rather than guess
         rebuild_counts(conn, delivery_id)
     else:
@@ -322,9 +321,7 @@ def settle_retry(conn: Connection, s: Settled, owner: str, rules: ReportingRules
     if s.fate is Fate.RETURNED:  # the relay was unavailable: the retry is still due, for the next pass
         return _change(conn, s.log_id, delivery_id, old, old, mine, **common)
     values: dict[str, Any] = {**common, "retry_count": retries + 1, "last_reply": s.reply, "message_id": s.message_id}
-    if s.fate is Fate.ACCEPTED:
-        if s.email_norm:
-            record_successes(conn, [s.email_norm], at)
+    if s.fate is Fate.ACCEPTED:  # the relay took it again: no proof of arrival yet (see ``settle``)
         return _change(conn, s.log_id, delivery_id, old, (rules.accepted, FailureType.NONE, False), mine,
                        failure_reason=FailureReason.NOT_DEFINED, matched_rule="accepted", next_retry_at=None,
                        sent_at=at, **values)
@@ -337,7 +334,7 @@ def settle_retry(conn: Connection, s: Settled, owner: str, rules: ReportingRules
     retry = retry if retry is not None and retry < validity_end(conn, delivery_id, at, settings) else None
     if s.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
         record_failure(conn, s.email_norm, c.type, c.reason, s.reply, at, settings)
-    return _change(conn, s.log_id, delivery_id, old, _failure(c, retry, rules), mine, failure_reason=c.reason,
+    return _change(conn, s.log_id, delivery_id, old, _failure(c, retry, rules.refused_retrying), mine, failure_reason=c.reason,
                    matched_rule=c.rule, next_retry_at=retry, **values)
 
 
@@ -371,6 +368,7 @@ class Target:
     profile_id: int
     retries: int
     claimed: bool = False  # a retry of it is being handed over right now
+    message_id: str | None = None  # the Message-ID of its latest attempt (each retry has its own)
 
     @property
     def klass(self) -> LogClass:
@@ -378,11 +376,15 @@ class Target:
 
 
 def find(conn: Connection, delivery_id: int | None, log_id: int | None, message_id: str | None) -> Target | None:
+    """The row a returned message names: by its id (within ``delivery_id`` when given), else by the
+    Message-ID of one of its attempts."""
     query = select(DeliveryLog.id, DeliveryLog.delivery_id, DeliveryLog.status, DeliveryLog.failure_type,
                    DeliveryLog.next_retry_at, DeliveryLog.address, DeliveryLog.profile_id, DeliveryLog.retry_count,
-                   DeliveryLog.retry_claim)
+                   DeliveryLog.retry_claim, DeliveryLog.message_id)
     if log_id is not None:
-        query = query.where(DeliveryLog.id == log_id, DeliveryLog.delivery_id == delivery_id)
+        query = query.where(DeliveryLog.id == log_id)
+        if delivery_id is not None:
+            query = query.where(DeliveryLog.delivery_id == delivery_id)
     elif message_id is not None:
         query = query.where(DeliveryLog.message_id == message_id)
     else:
@@ -390,7 +392,7 @@ def find(conn: Connection, delivery_id: int | None, log_id: int | None, message_
     row = conn.execute(query).first()
     if row is None:
         return None
-    return Target(row[0], row[1], row[2], row[3], row[4] is not None, row[5], row[6], row[7], row[8] is not None)
+    return Target(row[0], row[1], row[2], row[3], row[4] is not None, row[5], row[6], row[7], row[8] is not None, row[9])
 
 
 class Applied(enum.Enum):
@@ -426,8 +428,10 @@ def apply_delivered(conn: Connection, target: Target, text: str, rules: Reportin
 
 
 def apply_bounce(conn: Connection, target: Target, c: Classification, text: str, rules: ReportingRules,
-                 settings: Settings, at: dt.datetime, email_norm: str | None) -> Applied:
-    """A bounce (hard or soft) for a message handed over."""
+                 settings: Settings, at: dt.datetime, email_norm: str | None, final: bool = False) -> Applied:
+    """A bounce (hard or soft) for a message handed over. ``final``: the relay itself gave up
+    after retrying until its queue lifetime ended (a failed notice with a 4.x.x status), so
+    no retry of ours follows."""
     if target.status is LogStatus.TO_SEND or target.claimed:
         return Applied.TOO_EARLY
     if target.status in _NOT_HANDED_OVER:
@@ -437,16 +441,50 @@ def apply_bounce(conn: Connection, target: Target, c: Classification, text: str,
     if c.type is FailureType.SOFT and target.failure_type is FailureType.SOFT and target.retrying:
         return Applied.UNCHANGED  # the same soft bounce again: its retry is already planned
     retry = None
-    if c.type is FailureType.SOFT:
+    if c.type is FailureType.SOFT and not final:
         retry = next_retry(at, target.retries, settings)
         retry = retry if retry < validity_end(conn, target.delivery_id, at, settings) else None
-    new = _failure(c, retry, rules)
+    new = _failure(c, retry, rules.soft_retrying)
     changed = _change(conn, target.log_id, target.delivery_id, target.klass, new, DeliveryLog.retry_claim.is_(None),
                       failure_reason=c.reason, matched_rule=c.rule, last_reply=text[:2000], next_retry_at=retry,
                       updated_at=at)
     if changed and email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
         record_failure(conn, email_norm, c.type, c.reason, text, at, settings)
     return Applied.CHANGED if changed else Applied.UNCHANGED
+
+
+#: How a delay notice's words are kept on its row.
+DELAYED_BY_RELAY = "delayed by the relay: "
+
+
+def apply_delayed(conn: Connection, target: Target, text: str, rules: ReportingRules, at: dt.datetime) -> Applied:
+    """The relay is still trying (a *delayed* notice): not a bounce. The row keeps its status and
+    stores the words; a retry planned for it is dropped, since the relay still holds the message
+    and a retry would send it twice."""
+    if target.status is LogStatus.TO_SEND or target.claimed:
+        return Applied.TOO_EARLY
+    if target.status in _NOT_HANDED_OVER or target.status is LogStatus.UNKNOWN:
+        return Applied.UNCHANGED
+    if target.status is LogStatus.FAILED and not target.retrying:
+        return Applied.UNCHANGED  # final already: a late notice changes nothing
+    reply = (DELAYED_BY_RELAY + text)[:2000]
+    if target.retrying:
+        changed = _change(conn, target.log_id, target.delivery_id, target.klass, (rules.accepted, FailureType.NONE, False),
+                          DeliveryLog.retry_claim.is_(None), failure_reason=FailureReason.NOT_DEFINED, next_retry_at=None,
+                          last_reply=reply, matched_rule="delayed", updated_at=at)
+        return Applied.CHANGED if changed else Applied.UNCHANGED
+    conn.execute(update(DeliveryLog).where(DeliveryLog.id == target.log_id, DeliveryLog.status == target.status)
+                 .values(last_reply=reply, matched_rule="delayed", updated_at=at))
+    return Applied.UNCHANGED  # no figure moves
+
+
+def release_delivered(conn: Connection, delivery_id: int, at: dt.datetime) -> None:
+    """At the end of validity, the addresses whose message stayed delivered (no bounce came back)
+    are released from *With errors*: the relay's silence is the only success report relay mode gets."""
+    addresses = conn.execute(select(DeliveryLog.address).where(
+        DeliveryLog.delivery_id == delivery_id, DeliveryLog.status.in_([LogStatus.SENT, LogStatus.PENDING]),
+        DeliveryLog.failure_type == FailureType.NONE)).scalars().all()
+    record_successes(conn, sorted({a.strip().lower() for a in addresses if a}), at)
 
 
 def record_event(conn: Connection, kind: TrackingKind, delivery_id: int, profile_id: int, url: str | None,
@@ -458,13 +496,15 @@ def record_event(conn: Connection, kind: TrackingKind, delivery_id: int, profile
 def apply_complaint(conn: Connection, target: Target, email_norm: str | None, at: dt.datetime) -> Applied:
     """A spam complaint: the address goes on the denylist, and the complaint is an event of the recipient."""
     if email_norm:
-        record_complaint(conn, email_norm, at)
+        denylist(conn, email_norm, DenylistCause.COMPLAINT, at)
     record_event(conn, TrackingKind.SPAM_COMPLAINT, target.delivery_id, target.profile_id, None, at)
     return Applied.CHANGED
 
 
 __all__ = [
-    "Applied", "Fate", "Settled", "Tally", "Target", "apply_bounce", "apply_complaint", "apply_delivered", "cancel_rest",
+    "Applied", "DELAYED_BY_RELAY", "Fate", "Settled", "Tally", "Target", "apply_bounce", "apply_complaint", "apply_delayed",
+    "apply_delivered", "cancel_rest",
     "claim", "claim_retry", "claimed_ids", "claimed_retries", "count_canceled", "count_classes", "discard", "due_retries",
-    "expire_retries", "find", "rebuild_counts", "record_event", "seed_counts", "settle", "settle_retry", "validity_end",
+    "expire_retries", "find", "rebuild_counts", "record_event", "release_delivered", "seed_counts", "settle",
+    "settle_retry", "validity_end",
 ]

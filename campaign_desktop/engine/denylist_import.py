@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from campaign_desktop.db.models import Address
 from campaign_desktop.engine.address_syntax import address_problem
-from campaign_desktop.domain.enums import AddressStatus
+from campaign_desktop.domain.enums import AddressStatus, DenylistCause
 from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.profile_import import BadRow, ImportFailed
 from campaign_desktop.engine.messages import Msg
@@ -65,9 +65,11 @@ def import_denylist(engine: Engine, path: Path, now: dt.datetime, encoding: str 
             new = [e for e in chunk if e not in known]
             change = [e for e, status in known.items() if status is not AddressStatus.DENYLISTED]
             if new:
-                conn.execute(insert(Address), [{"email_norm": e, "status": AddressStatus.DENYLISTED, "updated_at": now} for e in new])
+                conn.execute(insert(Address), [{"email_norm": e, "status": AddressStatus.DENYLISTED,
+                                                     "denylist_cause": DenylistCause.IMPORTED, "updated_at": now} for e in new])
             if change:
-                conn.execute(update(Address).where(Address.email_norm.in_(change)).values(status=AddressStatus.DENYLISTED, updated_at=now))
+                conn.execute(update(Address).where(Address.email_norm.in_(change)).values(
+                    status=AddressStatus.DENYLISTED, denylist_cause=DenylistCause.IMPORTED, updated_at=now))
             report.added += len(new) + len(change)
     report.already = len(addresses) - report.added
     return report

@@ -1,201 +1,185 @@
-"""What comes back after the hand-over: bounces, delivery reports, retries, the end of validity.
+"""What comes back after the hand-over: the error mailbox, retries, the end of validity.
 
-Bounce messages (RFC 3464 delivery status notifications, and the plain-text ones many
-servers still send) are read from a folder of ``.eml`` files or an mbox, matched back to
-their log row by our ``X-Campaign-Delivery`` header or the Message-ID, classified with
-the same table as SMTP replies, and applied by the log writer with the semantics of the
-reporting mode (engine/reporting.py, the table at the end of seeds/003). A report about a
-message still being handed over stays in the folder for the next pass.
+Every message of the error mailbox (engine/bounce_mailbox.py) is read once: recorded by a
+digest of its bytes, sorted (engine/inbound_sorting.py), matched to its log row by the
+return path's token, our ``X-Campaign-Delivery`` header or the Message-ID, and applied by
+the log writer with the reporting mode's semantics (engine/reporting.py, the table at the
+end of seeds/003). What a person must look at (unclassified, unreadable, about no message
+of ours) waits in the inbound list with its reason; the others are applied all the same.
+A report about a message still being handed over is left in the mailbox for the next pass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import mailbox
-import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from email import message_from_bytes, policy
-from email.message import EmailMessage
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 
-from campaign_desktop.db.models import Delivery, DeliveryLog
-from campaign_desktop.domain.enums import DeliveryState, FailureType, JournalLevel
+from campaign_desktop.db.models import Delivery, DeliveryLog, InboundMessage, Profile, utcnow
+from campaign_desktop.domain.enums import (
+    DeliveryState,
+    DenylistCause,
+    FailureType,
+    InboundKind,
+    InboundOutcome,
+    JournalLevel,
+    TrackingKind,
+)
 from campaign_desktop.engine import delivery_journal
+from campaign_desktop.engine.bounce_mailbox import Mailbox, local_mailbox
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.delivery_log import (
     Applied,
+    Target,
     apply_bounce,
     apply_complaint,
+    apply_delayed,
     apply_delivered,
     expire_retries,
     find,
+    record_event,
+    release_delivered,
     validity_end,
 )
 from campaign_desktop.engine.fields import normalize_email
+from campaign_desktop.engine.inbound_sorting import RecipientStatus, Sorted, sort_message
 from campaign_desktop.engine.indicators import live, store
 from campaign_desktop.engine.lifecycle import move
 from campaign_desktop.engine.messages import Msg, message
-from campaign_desktop.engine.reply_rules import classify, enhanced_code
+from campaign_desktop.engine.quarantine import denylist
+from campaign_desktop.engine.reply_rules import classify
 from campaign_desktop.engine.reporting import rules_for
-from campaign_desktop.engine.settings import Settings
+from campaign_desktop.engine.return_path import ReturnPath
+from campaign_desktop.engine.settings import Settings, tracking_secret
 
-_CAMPAIGN_HEADER = re.compile(r"X-Campaign-Delivery:\s*(\d+)\.(\d+)", re.IGNORECASE)
-_MESSAGE_ID = re.compile(r"Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE)
-_SMTP_CODE = re.compile(r"\b([245]\d\d)[ -]")
-
-
-class FeedbackKind:
-    DELIVERED = "delivered"
-    BOUNCE = "bounce"
-    DELAYED = "delayed"
-    COMPLAINT = "complaint"
-
-
-@dataclass(frozen=True)
-class Report:
-    """One thing a returned message says about one of our messages."""
-
-    kind: str
-    delivery_id: int | None
-    log_id: int | None
-    message_id: str | None
-    code: int | None
-    text: str
-
-
-def read_report(data: bytes) -> Report | None:
-    """What a returned message says, or ``None`` when it is not about one of our messages."""
-    message = message_from_bytes(data, policy=policy.default)
-    assert isinstance(message, EmailMessage)
-    raw = data.decode("utf-8", "replace")
-    match = _CAMPAIGN_HEADER.search(raw)
-    delivery_id, log_id = (int(match.group(1)), int(match.group(2))) if match else (None, None)
-    ids = [m for m in _MESSAGE_ID.findall(raw) if m != message.get("Message-ID")]
-    message_id = ids[0] if ids else None
-    if delivery_id is None and message_id is None:
-        return None
-    report_type = message.get_param("report-type", header="content-type") if message.get_content_type() == "multipart/report" else None
-    if report_type == "feedback-report":
-        return Report(FeedbackKind.COMPLAINT, delivery_id, log_id, message_id, None, "spam complaint")
-    status = _delivery_status(message)
-    if status is not None:
-        action, code_text, diagnostic = status
-        if action == "delivered":
-            return Report(FeedbackKind.DELIVERED, delivery_id, log_id, message_id, 250, diagnostic or "delivered")
-        kind = FeedbackKind.DELAYED if action == "delayed" else FeedbackKind.BOUNCE
-        return Report(kind, delivery_id, log_id, message_id, _code(diagnostic, code_text), f"{code_text} {diagnostic}".strip())
-    text = _first_text(message)  # a non-standard bounce: the reason is somewhere in its text
-    return Report(FeedbackKind.BOUNCE, delivery_id, log_id, message_id, _code(text, enhanced_code(text) or ""), _reason_line(text))
-
-
-def _delivery_status(message: EmailMessage) -> tuple[str, str, str] | None:
-    for part in message.walk():
-        if part.get_content_type() == "message/delivery-status":
-            fields: dict[str, str] = {}
-            payload = part.get_payload()
-            blocks = payload if isinstance(payload, list) else [message_from_bytes(part.get_payload(decode=True) or b"")]
-            for block in blocks:
-                for key, value in block.items():
-                    fields[key.lower()] = str(value)
-            diagnostic = fields.get("diagnostic-code", "").split(";", 1)[-1].strip()
-            return fields.get("action", "failed").lower(), fields.get("status", ""), diagnostic
-    return None
-
-
-def _first_text(message: EmailMessage) -> str:
-    body = message.get_body(("plain",))
-    return body.get_content() if body is not None else ""
-
-
-def _reason_line(text: str) -> str:
-    for line in text.splitlines():
-        if _SMTP_CODE.search(line) or enhanced_code(line):
-            return line.strip()[:500]
-    return text.strip().splitlines()[0][:500] if text.strip() else "bounce without a reason"
-
-
-def _code(text: str, status: str) -> int | None:
-    match = _SMTP_CODE.search(text)
-    if match:
-        return int(match.group(1))
-    if status[:1] in ("4", "5"):
-        return int(status[0]) * 100 + 50
-    return 550  # a bounce that says nothing is a permanent failure
-
-
-def read_source(source: Path) -> Iterator[tuple[Path | None, bytes]]:
-    """The messages of a folder of ``.eml`` files, or of an mbox file."""
-    if source.is_dir():
-        for path in sorted(source.glob("*.eml")):
-            yield path, path.read_bytes()
-    else:
-        for message in mailbox.mbox(source):
-            yield None, message.as_bytes()
+#: The bytes kept of a message a person must read (the rest of a huge one is not needed to judge it).
+KEPT_BYTES = 1 << 20
+#: Messages marked as read in the mailbox at a time (each is committed before).
+MARK_EVERY = 100
 
 
 @dataclass
 class FeedbackSummary:
     read: int = 0
+    already_read: int = 0  # read in an earlier pass: nothing changes
     matched: int = 0
     delivered: int = 0
     hard: int = 0
     soft: int = 0
+    delayed: int = 0
     complaints: int = 0
+    auto_replies: int = 0
+    unsubscribed: int = 0
+    for_a_person: int = 0  # unclassified, unreadable, or about no message of ours: in the inbound list
     unmatched: int = 0
     deferred: int = 0  # about a message still being handed over: read again at the next pass
     retries_due: int = 0
     closed: int = 0
+
+    def add(self, other: FeedbackSummary) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 #: How a delivery's "now" is read: its simulated clock for a demo, the real time otherwise.
 DeliveryNow = Callable[[Connection, int], dt.datetime]
 
 
-def process_source(engine: Engine, source: Path, settings: Settings, now: dt.datetime | None = None) -> FeedbackSummary:
-    """Apply every report found in ``source``; processed ``.eml`` files move to ``processed/``.
+@dataclass(frozen=True)
+class Result:
+    """What one inbound message did; ``outcome`` is ``None`` when it must be read again later."""
 
-    Each report is applied at its delivery's own time (``now`` overrides it, for tests).
-    """
+    outcome: InboundOutcome | None
+    target: Target | None = None
+    detail: str = ""
+
+
+def process_source(engine: Engine, source: Path, settings: Settings, now: dt.datetime | None = None) -> FeedbackSummary:
+    """Read a local mailbox (a Maildir, an mbox, a folder of ``.eml`` files)."""
+    return process_mailbox(engine, local_mailbox(source, settings.bounce_processed, settings.bounce_processed_folder),
+                           settings, now)
+
+
+def process_mailbox(engine: Engine, box: Mailbox, settings: Settings, now: dt.datetime | None = None) -> FeedbackSummary:
+    """Apply every new message of ``box``; each is applied at its delivery's own time (``now``
+    overrides it, for tests). Messages are marked in the mailbox once their effects are committed."""
     summary = FeedbackSummary()
-    done = source / "processed" if source.is_dir() else None
-    touched: set[int] = set()
-    moved: list[Path] = []
+    return_path = ReturnPath(tracking_secret(engine))
     clock: DeliveryNow = (lambda conn, delivery_id: now) if now is not None else delivery_now
+    with engine.connect() as conn:
+        known = set(conn.execute(select(InboundMessage.source_key).where(
+            InboundMessage.source == box.name, InboundMessage.source_key.is_not(None))).scalars())
+    touched: set[int] = set()
+    marks: list[str] = []
     conn = engine.connect()
     try:
-        transaction = conn.begin()
-        for path, data in read_source(source):  # one commit a hundred reports, then the files move
+        for item in box.messages(known.__contains__):
             summary.read += 1
-            report = read_report(data)
-            applied = apply_report(conn, report, settings, clock, summary, touched) if report is not None else None
-            if applied is None:
-                summary.unmatched += 1
-            if applied is Applied.TOO_EARLY:
-                summary.deferred += 1
-            elif path is not None:
-                moved.append(path)
-            if summary.read % 100 == 0:
-                transaction.commit()
-                _move(moved, done)
-                transaction = conn.begin()
-        transaction.commit()
-        _move(moved, done)
+            if _read_one(conn, box.name, item.key, item.data, return_path, settings, clock, summary, touched):
+                marks.append(item.key)
+            if len(marks) >= MARK_EVERY:
+                box.done(marks)
+                marks.clear()
+        box.done(marks)
     finally:
         conn.close()
+        box.close()
     _refresh(engine, touched, settings, clock)
     return summary
 
 
-def _move(paths: list[Path], done: Path | None) -> None:
-    """Processed files go to ``processed/`` once their effects are committed."""
-    if done is not None and paths:
-        done.mkdir(exist_ok=True)
-        for path in paths:
-            path.replace(done / path.name)
-    paths.clear()
+def _read_one(conn: Connection, source: str, key: str, data: bytes, return_path: ReturnPath, settings: Settings,
+              clock: DeliveryNow, summary: FeedbackSummary, touched: set[int]) -> bool:
+    """Apply and record one message in a transaction of its own (whatever one message does, the
+    others are applied); whether the mailbox may mark it as read.
+
+    One transaction a message, not a savepoint in a longer one: on SQLite a transaction that
+    reads first and writes later fails at once when another connection wrote in between."""
+    digest = hashlib.sha256(data).hexdigest()
+    if conn.execute(select(InboundMessage.id).where(InboundMessage.digest == digest)).first() is not None:
+        conn.rollback()
+        summary.already_read += 1
+        return True
+    conn.rollback()
+    sorted_ = sort_message(data)
+    try:
+        with conn.begin() as transaction:
+            result = apply_inbound(conn, sorted_, return_path, settings, clock, summary)
+            if result.outcome is None:  # its row is still being handed over: the next pass reads it
+                transaction.rollback()
+                summary.deferred += 1
+                return False
+            _record(conn, digest, source, key, data, sorted_, result)
+    except IntegrityError:  # another reader recorded the same message a moment ago
+        summary.already_read += 1
+        return True
+    except OperationalError:  # the database is busy or away: the message stays unread for the next pass
+        summary.deferred += 1
+        return False
+    except Exception as exc:  # noqa: BLE001 - a defect met on one message leaves it to a person
+        result = Result(InboundOutcome.FOR_A_PERSON, detail=f"could not be applied: {type(exc).__name__}: {exc}"[:500])
+        with conn.begin():
+            _record(conn, digest, source, key, data, sorted_, result)
+    if result.target is not None:
+        touched.add(result.target.delivery_id)
+    if result.outcome is InboundOutcome.FOR_A_PERSON:
+        summary.for_a_person += 1
+    return True
+
+
+def _record(conn: Connection, digest: str, source: str, key: str, data: bytes, s: Sorted, result: Result) -> None:
+    keep = result.outcome is InboundOutcome.FOR_A_PERSON
+    conn.execute(insert(InboundMessage).values(
+        digest=digest, source=source[:500], source_key=key[:300], message_id=(s.message_id or "")[:998] or None,
+        read_at=utcnow(), from_address=(s.sender or "")[:998] or None, subject=s.subject, kind=s.kind,
+        outcome=result.outcome, delivery_id=result.target.delivery_id if result.target else None,
+        log_id=result.target.log_id if result.target else None, detail=(result.detail or s.reason)[:2000] or None,
+        raw=data[:KEPT_BYTES] if keep else None))
 
 
 def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, clock: DeliveryNow) -> None:
@@ -205,34 +189,126 @@ def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, clock: 
             store(conn, delivery_id, live(conn, delivery_id, settings.reporting_mode), clock(conn, delivery_id))
 
 
-def apply_report(conn: Connection, report: Report, settings: Settings, clock: DeliveryNow, summary: FeedbackSummary,
-                 touched: set[int] | None = None) -> Applied | None:
-    """Apply one report to its row; ``None`` when no row matches it."""
-    target = find(conn, report.delivery_id, report.log_id, report.message_id)
+def find_target(conn: Connection, s: Sorted, return_path: ReturnPath) -> Target | None:
+    """The row a returned message is about: by the return path's token (envelope recipient or
+    envelope id), then our header, then the returned Message-ID, then a token quoted in the text."""
+    log_id = return_path.log_id(*s.clues.addresses)
+    if log_id is not None:
+        return find(conn, None, log_id, None)
+    if s.clues.campaign is not None:
+        target = find(conn, s.clues.campaign[0], s.clues.campaign[1], None)
+        if target is not None:
+            return target
+    for message_id in s.clues.message_ids:
+        target = find(conn, None, None, message_id)
+        if target is not None:
+            return target
+    log_id = return_path.log_id(s.clues.text)
+    return find(conn, None, log_id, None) if log_id is not None else None
+
+
+EARLIER_ATTEMPT = "about an earlier attempt, which a retry has replaced"
+
+
+def _earlier_attempt(s: Sorted, target: Target) -> bool:
+    """A report that quotes another Message-ID than the row's latest attempt is about an attempt a
+    retry replaced: a late or duplicated bounce of it must not plan another retry (the recipient
+    would get the message twice). Complaints and auto-replies concern the person, not the attempt."""
+    if s.kind in (InboundKind.COMPLAINT, InboundKind.AUTO_REPLY) or not target.retries:
+        return False
+    return bool(s.clues.message_ids and target.message_id and target.message_id not in s.clues.message_ids)
+
+
+_OUTCOME = {Applied.CHANGED: InboundOutcome.APPLIED, Applied.UNCHANGED: InboundOutcome.NO_CHANGE, Applied.TOO_EARLY: None}
+NO_MESSAGE_OF_OURS = "about no message of ours"
+
+
+def apply_inbound(conn: Connection, s: Sorted, return_path: ReturnPath, settings: Settings, clock: DeliveryNow,
+                  summary: FeedbackSummary) -> Result:
+    """Apply one sorted message to its row (or profile); what it did."""
+    if s.kind in (InboundKind.MALFORMED, InboundKind.UNCLASSIFIED):
+        return Result(InboundOutcome.FOR_A_PERSON, detail=s.reason)
+    target = find_target(conn, s, return_path)
+    if s.kind is InboundKind.UNSUBSCRIBE:
+        return _unsubscribe(conn, s, target, clock, summary)
     if target is None:
-        return None
-    if touched is not None:
-        touched.add(target.delivery_id)
+        summary.unmatched += 1
+        if s.kind is InboundKind.AUTO_REPLY:  # nothing to apply, and nothing a person must do
+            return Result(InboundOutcome.NO_CHANGE, detail=NO_MESSAGE_OF_OURS)
+        return Result(InboundOutcome.FOR_A_PERSON, detail=f"{NO_MESSAGE_OF_OURS}: {s.reason}".strip(": "))
     summary.matched += 1
-    rules = rules_for(settings.reporting_mode)
+    if _earlier_attempt(s, target):
+        return Result(InboundOutcome.NO_CHANGE, target, f"{EARLIER_ATTEMPT}: {s.reason}".strip(": "))
     now = clock(conn, target.delivery_id)
-    norm = normalize_email(target.address)
-    if report.kind == FeedbackKind.COMPLAINT:
+    rules = rules_for(settings.reporting_mode)
+    if s.kind is InboundKind.COMPLAINT:
         summary.complaints += 1
-        return apply_complaint(conn, target, norm, now)
-    if report.kind == FeedbackKind.DELIVERED:
+        return Result(_OUTCOME[apply_complaint(conn, target, normalize_email(target.address), now)], target)
+    if s.kind is InboundKind.AUTO_REPLY:  # the recipient's history only: it says nothing of the delivery
+        summary.auto_replies += 1
+        record_event(conn, TrackingKind.AUTO_REPLY, target.delivery_id, target.profile_id, None, now)
+        return Result(InboundOutcome.APPLIED, target, s.reason)
+    if s.recipients:
+        block = _block_for(s.recipients, target.address)
+        return Result(_OUTCOME[_apply_status(conn, target, block, rules, settings, now, summary)], target, block.text)
+    c = classify(s.code, s.reason)  # a bounce in a non-standard form
+    if c.success:
+        return Result(InboundOutcome.NO_CHANGE, target, s.reason)
+    summary.hard += c.type is FailureType.HARD
+    summary.soft += c.type is not FailureType.HARD
+    applied = apply_bounce(conn, target, c, s.reason, rules, settings, now, normalize_email(target.address))
+    return Result(_OUTCOME[applied], target, s.reason)
+
+
+def _block_for(blocks: tuple[RecipientStatus, ...], address: str | None) -> RecipientStatus:
+    """The notice's block about the row's recipient (an archive copy may have its own)."""
+    wanted = (address or "").strip().lower()
+    return next((b for b in blocks if b.recipient == wanted), blocks[0])
+
+
+def _apply_status(conn: Connection, target: Target, block: RecipientStatus, rules, settings: Settings,
+                  now: dt.datetime, summary: FeedbackSummary) -> Applied:
+    if block.action in ("delivered", "relayed", "expanded"):
         summary.delivered += 1
-        return apply_delivered(conn, target, report.text, rules, now)
-    if report.kind == FeedbackKind.DELAYED:
-        return Applied.UNCHANGED  # the relay is still trying: nothing is decided yet
-    c = classify(report.code, report.text)
+        return apply_delivered(conn, target, block.text or "delivered", rules, now)
+    if block.action == "delayed":
+        summary.delayed += 1
+        return apply_delayed(conn, target, block.text, rules, now)
+    c = classify(block.code or 550, block.text)
     if c.success:
         return Applied.UNCHANGED
-    if c.type is FailureType.HARD:
-        summary.hard += 1
-    else:
-        summary.soft += 1
-    return apply_bounce(conn, target, c, report.text, rules, settings, now, norm)
+    summary.hard += c.type is FailureType.HARD
+    summary.soft += c.type is not FailureType.HARD
+    # a failed notice with a 4.x.x status: the relay retried until its queue lifetime ended
+    final = block.status.startswith("4")
+    return apply_bounce(conn, target, c, block.text, rules, settings, now, normalize_email(target.address), final)
+
+
+def _unsubscribe(conn: Connection, s: Sorted, target: Target | None, clock: DeliveryNow,
+                 summary: FeedbackSummary) -> Result:
+    """An unsubscribe request mailed to the List-Unsubscribe address: its sender goes on the
+    denylist, and the unsubscription is an event of the delivery it answers (or the profile's
+    latest)."""
+    email_norm = normalize_email(s.sender)
+    if not email_norm:
+        return Result(InboundOutcome.FOR_A_PERSON, detail="an unsubscribe request without a sender address")
+    if target is None or normalize_email(target.address) != email_norm:
+        target = _latest_row(conn, email_norm)
+    if target is None:
+        return Result(InboundOutcome.FOR_A_PERSON, detail=f"an unsubscribe request from {email_norm}, which no profile has")
+    now = clock(conn, target.delivery_id)
+    denylist(conn, email_norm, DenylistCause.UNSUBSCRIBED_BY_MAIL, now)
+    record_event(conn, TrackingKind.UNSUBSCRIPTION, target.delivery_id, target.profile_id, None, now)
+    summary.unsubscribed += 1
+    return Result(InboundOutcome.APPLIED, target, f"unsubscribed by mail: {email_norm}")
+
+
+def _latest_row(conn: Connection, email_norm: str) -> Target | None:
+    """The latest row sent to a profile with this address."""
+    log_id = conn.execute(
+        select(DeliveryLog.id).join(Profile, Profile.id == DeliveryLog.profile_id)
+        .where(Profile.email_norm == email_norm).order_by(DeliveryLog.id.desc()).limit(1)).scalar_one_or_none()
+    return find(conn, None, log_id, None) if log_id is not None else None
 
 
 def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = None,
@@ -252,6 +328,7 @@ def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = 
             if validity_end(conn, delivery_id, at, settings) > at or _retry_in_hand(conn, delivery_id):
                 continue
             expired = expire_retries(conn, delivery_id, at)
+            release_delivered(conn, delivery_id, at)  # no bounce in the whole validity period: a success
             move(conn, delivery_id, DeliveryState.SENT, DeliveryState.CLOSED)
             figures = live(conn, delivery_id, settings.reporting_mode)
             delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(

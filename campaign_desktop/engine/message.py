@@ -20,6 +20,7 @@ from email.header import Header
 from campaign_desktop.engine.address_syntax import domain_of
 from campaign_desktop.domain.enums import TrackingKind
 from campaign_desktop.engine.personalization import RenderedMessage, header_safe
+from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.tracking import Tracker
 
 UTF8 = "utf-8"
@@ -49,6 +50,8 @@ class OutgoingMessage:
     message_id: str
     data: bytes
     charset: str = UTF8
+    #: the DSN envelope id (RFC 3461): the return path's token, reported back with any notice
+    envid: str = ""
 
 
 def encode_header_value(value: str, charset: str = UTF8) -> str:
@@ -124,6 +127,8 @@ class MessageBuilder:
     clock: _Clock = field(default_factory=_Clock)
     #: the click targets of a template made by ``tracking.instrument``: its links are tracked already
     instrumented_targets: tuple[str, ...] | None = None
+    #: tokens for the envelope sender (VERP), so what comes back names its row; None: the plain error address
+    return_path: ReturnPath | None = None
 
     def __post_init__(self) -> None:
         f = self.facts
@@ -198,7 +203,9 @@ class MessageBuilder:
             )
         )
         recipients = [to_address] + ([self.facts.bcc_archive] if self.facts.bcc_archive else [])
+        envelope_from, envid = self.facts.error_address or self.facts.from_address, ""
+        if self.return_path is not None and log_id > 0:  # seed copies and proofs (log id 0) name no row
+            envelope_from, envid = self.return_path.address(envelope_from, log_id), self.return_path.token(log_id)
         return OutgoingMessage(
-            log_id, to_address, self.facts.error_address or self.facts.from_address, recipients, message_id,
-            self.headers[charset] + head + body, charset,
+            log_id, to_address, envelope_from, recipients, message_id, self.headers[charset] + head + body, charset, envid,
         )

@@ -21,6 +21,7 @@ from campaign_desktop.domain.enums import FailureReason, FailureType
 from campaign_desktop.engine.delivery_log import Fate, Settled
 from campaign_desktop.engine.processes import end_with, worker_context
 from campaign_desktop.engine.html_text import html_to_text
+from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
 from campaign_desktop.engine.recipients import NORM, RecipientReader
@@ -75,6 +76,7 @@ class SenderSpec:
     connections: int
     messages_per_second: float
     journal: str = ""  # the journal file of this send, without its ".log" ("" for none)
+    return_path: ReturnPath | None = None  # VERP tokens for the envelope sender
 
 
 class _Halt(Protocol):
@@ -103,7 +105,8 @@ class MessageSender:
         html = instrumented.source if instrumented is not None else spec.html
         self.content = CompiledContent(spec.subject, html, text)
         self.read_recipient = RecipientReader(self.content, offset=_ROW_PROFILE)
-        self.builder = MessageBuilder(spec.facts, tracker, instrumented_targets=instrumented.targets if instrumented else None)
+        self.builder = MessageBuilder(spec.facts, tracker, instrumented_targets=instrumented.targets if instrumented else None,
+                                      return_path=spec.return_path)
         self.transport = spec.transport
         self.limiter = RateLimiter(spec.messages_per_second)
         self.connections = max(1, spec.connections)
@@ -291,6 +294,10 @@ class ParallelSender:
         self.halt_event.clear()
 
     def close(self) -> None:
+        """End the threads or worker processes (a second call does nothing)."""
+        if getattr(self, "closed", False):
+            return
+        self.closed = True
         if self.local is not None:
             self.threads.shutdown(wait=True)
             self.local.close()

@@ -87,6 +87,10 @@ class Msg(enum.Enum):
         "Engine", "The send paused itself, no recipient counted as failed: {reason} (the relay said: {reply})")
     RELAY_BACK = QT_TRANSLATE_NOOP("Engine", "The relay {relay} answers again: the send resumed by itself.")
     RELAY_UNUSABLE = QT_TRANSLATE_NOOP("Engine", "The relay {relay} cannot be used: {detail}")
+    # the error mailbox
+    MAILBOX_MISSING = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} does not exist.")
+    MAILBOX_REFUSED = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} cannot be read: {detail}")
+    MAILBOX_READ = QT_TRANSLATE_NOOP("Engine", "Bounce mailbox: {read} read, {at}")
     RELAY_BAD_PORT = QT_TRANSLATE_NOOP("Engine", "The relay's port {port} is not a port number (1 to 65535).")
     RELAY_STILL_DOWN = QT_TRANSLATE_NOOP(
         "Engine", "The relay is still unavailable: the send stays paused; resume it when the relay answers.")

@@ -146,9 +146,14 @@ def prepare(engine: Engine, delivery_id: int, control: ControlLike, workers: int
     work in this process).
     """
     started = utcnow()
-    if operator is not None:
-        with engine.connect() as conn:
+    with engine.connect() as conn:
+        if operator is not None:
             require_role(conn, operator, Role.PREPARE_DELIVERIES)
+        # refused before the lease is touched: taking it from a dead sender would forget whose
+        # journal tells the fate of the messages it had in hand
+        state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one_or_none()
+        if state is not None and running_job(conn, delivery_id) is Job.NONE:  # a living holder: the lease refuses
+            require(Action.PREPARE, state, Job.NONE)
     with lease(engine, delivery_id, Job.PREPARE):
         with engine.begin() as conn:
             plan = _load_plan(conn, delivery_id)

@@ -14,7 +14,7 @@ import datetime as dt
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from campaign_desktop.db.models import Address
-from campaign_desktop.domain.enums import AddressStatus, FailureReason, FailureType
+from campaign_desktop.domain.enums import AddressStatus, DenylistCause, FailureReason, FailureType
 from campaign_desktop.engine.settings import Settings
 
 _HELD = (AddressStatus.QUARANTINE, AddressStatus.DENYLISTED)
@@ -93,12 +93,13 @@ def record_successes(conn: Connection, emails_norm: list[str], now: dt.datetime)
         conn.execute(_RELEASE_ON_SUCCESS, {"emails": emails_norm[start : start + 1000], "now": now})
 
 
-def record_complaint(conn: Connection, email_norm: str, now: dt.datetime) -> None:
-    """A spam complaint denylists the address."""
+def denylist(conn: Connection, email_norm: str, cause: DenylistCause, now: dt.datetime) -> None:
+    """A spam complaint or an unsubscription puts the address on the denylist, with its cause."""
+    values = {"status": AddressStatus.DENYLISTED, "denylist_cause": cause, "updated_at": now}
     if _current(conn, email_norm) is None:
-        conn.execute(insert(Address).values(email_norm=email_norm, status=AddressStatus.DENYLISTED, updated_at=now))
+        conn.execute(insert(Address).values(email_norm=email_norm, **values))
     else:
-        conn.execute(update(Address).where(Address.email_norm == email_norm).values(status=AddressStatus.DENYLISTED, updated_at=now))
+        conn.execute(update(Address).where(Address.email_norm == email_norm).values(**values))
 
 
 def release(conn: Connection, email_norm: str, now: dt.datetime) -> None:

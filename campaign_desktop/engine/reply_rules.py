@@ -31,17 +31,25 @@ def _t(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+#: Words that say the address itself does not (or no longer) exist.
+_ADDRESS_ITSELF = _t(r"user unknown|unknown user|no such user|does not exist|unknown recipient|invalid recipient|"
+                     r"no mailbox|mailbox unavailable|address (is )?(disabled|invalid|inactive)")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("mailbox-full", ("4.2.2", "5.2.2"), "45", None, SOFT, FailureReason.MAILBOX_FULL),
     Rule("mailbox-full-text", (), "45", _t(r"mailbox (is )?full|over ?quota|quota exceeded|insufficient (system )?storage"), SOFT, FailureReason.MAILBOX_FULL),
     Rule("user-unknown", ("5.1.1", "5.1.0", "5.1.3", "5.1.6"), "5", None, HARD, FailureReason.USER_UNKNOWN),
-    Rule("user-unknown-text", (), "5", _t(r"user unknown|unknown user|no such user|does not exist|unknown recipient|recipient (address )?rejected|invalid recipient|no mailbox"), HARD, FailureReason.USER_UNKNOWN),
+    # A policy refusal (5.7.x) says nothing of the address unless its text does: Postfix words
+    # every RCPT restriction "Recipient address rejected: …", access rules included.
+    Rule("refused-address", ("5.7.",), "5", _ADDRESS_ITSELF, HARD, FailureReason.REFUSED),
+    Rule("refused", ("5.7.", "4.7."), "45", None, SOFT, FailureReason.REFUSED),
+    Rule("user-unknown-text", (), "5", _ADDRESS_ITSELF, HARD, FailureReason.USER_UNKNOWN),
     Rule("invalid-domain", ("5.1.2", "5.1.10", "4.1.2"), "45", None, SOFT, FailureReason.INVALID_DOMAIN),
     Rule("invalid-domain-text", (), "45", _t(r"host unknown|domain not found|no such domain|unrouteable|null mx"), SOFT, FailureReason.INVALID_DOMAIN),
     Rule("account-disabled", ("5.2.1",), "5", None, HARD, FailureReason.ACCOUNT_DISABLED),
     Rule("account-disabled-soft", ("4.2.1",), "4", None, SOFT, FailureReason.ACCOUNT_DISABLED),
     Rule("account-disabled-text", (), "45", _t(r"account (is )?(disabled|inactive|suspended|closed)|mailbox (is )?(disabled|inactive)"), SOFT, FailureReason.ACCOUNT_DISABLED),
-    Rule("refused", ("5.7.", "4.7."), "45", None, SOFT, FailureReason.REFUSED),
     Rule("refused-text", (), "45", _t(r"spam|blocked|block ?list|black ?list|policy|reputation|rejected for|denied"), SOFT, FailureReason.REFUSED),
     Rule("unreachable-permanent", ("5.4.",), "5", None, HARD, FailureReason.UNREACHABLE),
     Rule("unreachable", ("4.4.", "4.3."), "4", None, SOFT, FailureReason.UNREACHABLE),

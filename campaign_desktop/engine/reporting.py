@@ -86,8 +86,11 @@ class ReportingRules:
     mode: ReportingMode
     #: what a message the server accepted becomes (at the hand-over or at a retry)
     accepted: LogStatus
-    #: where a soft failure waits while its retries go on
+    #: where a soft bounce waits while its retries go on
     soft_retrying: LogStatus
+    #: where a message the relay refused for now (a 4xx at the hand-over) waits for its retry:
+    #: the relay said nothing of the address, so the row stays as if handed over
+    refused_retrying: LogStatus
     #: the rows a delivery report from the server moves to Sent
     report_delivers: frozenset[LogStatus]
     #: the term that closes the identity Sent = Delivered + Bounces and errors + …
@@ -104,6 +107,7 @@ RULES: dict[ReportingMode, ReportingRules] = {
         mode=ReportingMode.RELAY,
         accepted=ST.SENT,
         soft_retrying=ST.SENT,  # "they still show as Sent"
+        refused_retrying=ST.SENT,
         # a report only clears a soft failure still being retried; Pending rows (left by the
         # other mode) are delivered already for this one
         report_delivers=frozenset({ST.SENT, ST.PENDING}),
@@ -121,6 +125,7 @@ RULES: dict[ReportingMode, ReportingRules] = {
         mode=ReportingMode.EMAIL_FEEDBACK,
         accepted=ST.PENDING,
         soft_retrying=ST.FAILED,  # "their log status also changes from Pending to Failed"
+        refused_retrying=ST.PENDING,
         report_delivers=frozenset({ST.PENDING, ST.FAILED, ST.SENT}),
         third=Figure.PENDING,
         figures={

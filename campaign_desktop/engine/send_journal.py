@@ -109,11 +109,14 @@ class Reading:
 
 
 def read(folder: Path, names: set[str] | None = None) -> Reading:
-    """Read every journal of ``folder`` (or only the files named); a torn last line is ignored."""
+    """Read every journal of ``folder`` (or only the files named); a torn last line is ignored.
+
+    Files are read oldest first and, for each row, its latest attempt decides: a message
+    returned by one run and on the wire in the next is on the wire."""
     reading = Reading()
     if not folder.is_dir():
         return reading
-    for path in sorted(folder.glob("*.log")):
+    for path in sorted(folder.glob("*.log"), key=_age):
         if names is not None and path.name not in names:
             continue
         reading.files.append(path)
@@ -124,12 +127,21 @@ def read(folder: Path, names: set[str] | None = None) -> Reading:
             log_id = int(parts[1])
             if parts[0] == "W":
                 reading.on_the_wire.add(log_id)
+                reading.accepted.pop(log_id, None)
             elif parts[0] == "A" and len(parts) >= 4:
                 reading.accepted[log_id] = (parts[2], parts[3])
                 reading.on_the_wire.discard(log_id)
             elif parts[0] == "R":
                 reading.on_the_wire.discard(log_id)
+                reading.accepted.pop(log_id, None)
     return reading
+
+
+def _age(path: Path) -> tuple[float, str]:
+    try:
+        return (path.stat().st_mtime, path.name)
+    except FileNotFoundError:
+        return (0.0, path.name)
 
 
 def forget(paths: list[Path]) -> None:

@@ -32,13 +32,13 @@ from campaign_desktop.engine.settings import Settings, load_settings
 
 def recover_claimed(engine: Engine, delivery_id: int, held: Held, settings: Settings, at: dt.datetime) -> Tally:
     """Settle the rows left claimed by the previous holder of the lease ``held``."""
-    reading = _previous_journal(engine, delivery_id, held)
+    reading, unmentioned = _journals(engine, delivery_id, held)
     with engine.begin() as conn:
         ids = claimed_ids(conn, delivery_id)
         tally = Tally()
         if ids:
             addresses = dict(conn.execute(select(DeliveryLog.id, DeliveryLog.address).where(DeliveryLog.id.in_(ids))).all())
-            settled = [journal_fate(log_id, normalize_email(addresses.get(log_id)), reading) for log_id in ids]
+            settled = [journal_fate(log_id, normalize_email(addresses.get(log_id)), reading, unmentioned) for log_id in ids]
             tally = settle(conn, delivery_id, settled, rules_for(settings.reporting_mode), settings, at)
             delivery_journal.write(conn, delivery_id, JournalLevel.WARNING, message(
                 Msg.RECOVERED, claimed=len(ids), accepted=tally.accepted, again=tally.returned, unknown=tally.unknown))
@@ -49,25 +49,30 @@ def recover_claimed(engine: Engine, delivery_id: int, held: Held, settings: Sett
     return tally
 
 
-def _previous_journal(engine: Engine, delivery_id: int, held: Held) -> send_journal.Reading | None:
-    """The journals the previous holder wrote, if it ran here and began one (a send opens its
-    journal before it claims anything); ``None`` when they cannot be known."""
-    if not held.previous_here or held.previous is None:
-        return None
+def _journals(engine: Engine, delivery_id: int, held: Held) -> tuple[send_journal.Reading | None, Fate]:
+    """The journals that tell the claimed rows' fate, and the fate of a row none of them mentions.
+
+    Every journal of the delivery's folder is read: only holders of its lease write there,
+    and the lease is ours now (a sender that failed and let go, or whose lease was taken by a
+    refused command, leaves its journal behind all the same). A previous holder known to have
+    run here began its journal before it claimed anything, so a row it does not mention never
+    left; one that ran elsewhere, or is not known, may have sent it: *Unknown*."""
+    if held.previous is not None and not held.previous_here:
+        return None, Fate.UNKNOWN  # its journals are on another machine
     folder = send_journal.delivery_folder(engine, delivery_id)
-    prefix = send_journal.file_name(held.previous.owner).removesuffix(".log") + "-"
-    names = {path.name for path in folder.glob(prefix + "*.log")}
-    return send_journal.read(folder, names) if names else None
+    reading = send_journal.read(folder) if any(folder.glob("*.log")) else None
+    return reading, (Fate.RETURNED if held.previous_here else Fate.UNKNOWN)
 
 
-def journal_fate(log_id: int, email_norm: str | None, reading: send_journal.Reading | None) -> Settled:
-    """A claimed row's fate as its journal tells it (``None``: no journal can be read here)."""
+def journal_fate(log_id: int, email_norm: str | None, reading: send_journal.Reading | None,
+                 unmentioned: Fate = Fate.RETURNED) -> Settled:
+    """A claimed row's fate as the journals tell it (``None``: no journal can be read here)."""
     if reading is None or log_id in reading.on_the_wire:
         return Settled(log_id, Fate.UNKNOWN, email_norm)
     if log_id in reading.accepted:
         message_id, reply = reading.accepted[log_id]
         return Settled(log_id, Fate.ACCEPTED, email_norm, message_id, reply)
-    return Settled(log_id, Fate.RETURNED, email_norm)
+    return Settled(log_id, unmentioned, email_norm)
 
 
 def recover_orphans(engine: Engine, settings: Settings | None = None) -> list[int]:

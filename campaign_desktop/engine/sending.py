@@ -44,12 +44,13 @@ from campaign_desktop.engine.delivery_log import (
     settle,
 )
 from campaign_desktop.engine.indicators import Indicators, live, store
-from campaign_desktop.engine.job_lease import lease
+from campaign_desktop.engine.job_lease import Held, Holder, lease
 from campaign_desktop.engine.lifecycle import current_state, move, set_reason, try_move
 from campaign_desktop.engine.message import SenderFacts
 from campaign_desktop.engine.message_sender import Batch, MessageSender, Outcome, ParallelSender, SenderSpec
 from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.recipients import profile_columns
+from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.relay_watch import RelayFailure, RelayWatch, usable
 from campaign_desktop.engine.reply_rules import NO_REPLY, Classification, classify
 from campaign_desktop.engine.reporting import PROCESSED, rules_for
@@ -133,10 +134,15 @@ def send(
         if delivery.seed_addresses and _first_run(engine, delivery_id):
             _send_seed_copies(engine, delivery, spec)
         portable = getattr(transport, "portable", lambda: transport)()
-        processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, os.cpu_count() or 1)
+        # never more processes than connections: each process opens at least one
+        processes = 1 if remaining < PARALLEL_FROM or portable is None else max(1, min(os.cpu_count() or 1, policy.connections))
         sender = ParallelSender(SenderSpec(**{**spec.__dict__, "transport": portable}) if processes > 1 else spec, processes)
         try:
             _SendLoop(engine, delivery, sender, transport, control, settings, policy, summary, now, relay_wait_s).run()
+        except Exception:
+            sender.close()
+            _settle_own(engine, delivery_id, held, settings, now())
+            raise
         finally:
             sender.close()
         # every batch is settled in the database now: this send's journals are no longer needed
@@ -148,15 +154,26 @@ def send(
     return summary
 
 
+def _settle_own(engine: Engine, delivery_id: int, held: Held, settings: Settings, at: dt.datetime) -> None:
+    """The send failed (the database went away, a state moved under it): before its lease goes,
+    what it had in hand is settled from its own journal, as the next holder would (it began
+    its journal before claiming anything, so a row it does not mention never left)."""
+    try:
+        recover_claimed(engine, delivery_id, Held(held.owner, Holder(held.owner, utcnow(), Job.SEND)), settings, at)
+    except Exception:  # noqa: BLE001 - the failure being raised matters more; the journal stays for the next holder
+        pass
+
+
 def sender_spec(engine: Engine, delivery: Any, settings: Settings, transport: Transport, policy: SendPolicy,
           journal: str = "") -> SenderSpec:
     facts = SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address,
                         delivery.bcc_archive)
     # the simulated MTA brings its own base: offline, opens and clicks are simulated, not served
     base = settings.tracking_base_url or getattr(transport, "tracking_base", "")
-    secret = tracking_secret(engine) if base else b""
+    secret = tracking_secret(engine) if base or settings.verp else b""
+    return_path = ReturnPath(secret) if settings.verp else None
     return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, base, secret, transport,
-                      policy.connections, policy.messages_per_second, journal)
+                      policy.connections, policy.messages_per_second, journal, return_path)
 
 
 def _send_seed_copies(engine: Engine, delivery: Any, spec: SenderSpec) -> None:

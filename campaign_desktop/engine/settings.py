@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from campaign_desktop.db.models import Setting
-from campaign_desktop.domain.enums import ReportingMode, TransportKind
+from campaign_desktop.domain.enums import MailboxKind, ProcessedMail, ReportingMode, TransportKind
 
 
 @dataclass
@@ -35,7 +35,21 @@ class Settings:
     relay_probe_s: float = 30.0
     relay_probe_max_s: float = 300.0
     pickup_folder: str = ""
-    bounce_folder: str = ""
+    # the error mailbox (DESIGN.md §4): a local Maildir, mbox or .eml folder, or a server
+    bounce_mailbox: MailboxKind = MailboxKind.LOCAL
+    bounce_folder: str = ""  # the local one; empty: none
+    bounce_host: str = ""
+    bounce_port: int = 993
+    bounce_security: str = "tls"  # none | starttls | tls
+    bounce_login: str = ""  # its password is in the keyring, like the relay's
+    bounce_imap_folder: str = "INBOX"
+    bounce_processed: ProcessedMail = ProcessedMail.FLAG
+    bounce_processed_folder: str = "Processed"
+    bounce_ca_file: str = ""  # a private authority to trust besides the system's
+    bounce_read_every_s: int = 60  # how often the app reads it while open
+    # the envelope sender carries each recipient's token (errors+TOKEN@domain); off for a
+    # relay that refuses the plus form
+    verp: bool = True
     # tracking
     tracking_base_url: str = ""  # where the tracking endpoint answers; empty: links are not tracked
     tracking_secret: str = ""

@@ -21,11 +21,11 @@ import datetime as dt
 from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import DeliveryLog, utcnow
-from campaign_desktop.domain.enums import TrackingKind
+from campaign_desktop.domain.enums import DenylistCause, TrackingKind
 from campaign_desktop.engine.delivery_log import record_event
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.messages import Msg
-from campaign_desktop.engine.quarantine import record_complaint
+from campaign_desktop.engine.quarantine import denylist
 
 _SIGNATURE_BYTES = 12
 _HREF = re.compile(r"""(<a\b[^>]*?\bhref\s*=\s*)(["'])(https?://[^"']+)\2""", re.IGNORECASE)
@@ -150,5 +150,5 @@ def record_hit(engine: Engine, hit: Hit, at: dt.datetime | None = None) -> bool:
             return False
         record_event(conn, hit.kind, hit.delivery_id, found[0], hit.url, at or utcnow())
         if hit.kind is TrackingKind.UNSUBSCRIPTION and found[1]:
-            record_complaint(conn, found[1].strip().lower(), at or utcnow())  # opted out: on the denylist
+            denylist(conn, found[1].strip().lower(), DenylistCause.UNSUBSCRIBED, at or utcnow())  # opted out
     return True

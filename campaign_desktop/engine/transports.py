@@ -102,6 +102,9 @@ class SmtpSettings:
     ca_file: str = ""  # a private authority to trust besides the system's (a company relay)
     #: the longest one message may take, however slowly the server drips its replies
     message_deadline_s: float = 120.0
+    #: what the relay is asked to report (RFC 3461 NOTIFY, e.g. "FAILURE,DELAY") when it offers
+    #: DSN; empty: nothing is asked
+    dsn_notify: str = ""
 
     @property
     def relay(self) -> str:
@@ -176,11 +179,12 @@ class SmtpSession:
             client = self.client
             assert client is not None
             stage = _Stage.ENVELOPE
+            mail_from, rcpt_to = self._envelope(client, message)
             if client.has_extn("pipelining"):
-                mail, replies, data_reply = self._pipelined_envelope(client, message)
+                mail, replies, data_reply = self._pipelined_envelope(client, mail_from, rcpt_to)
             else:
-                mail = client.docmd("MAIL", f"FROM:<{message.envelope_from}>")
-                replies = [] if mail[0] != 250 else [client.docmd("RCPT", f"TO:<{a}>") for a in message.envelope_to]
+                mail = client.docmd("MAIL", mail_from)
+                replies = [] if mail[0] != 250 else [client.docmd("RCPT", rcpt) for rcpt in rcpt_to]
                 data_reply = None
             for code, text in [mail, *replies, *([data_reply] if data_reply else [])]:
                 problem = _relay_problem(code, _text(text))
@@ -236,13 +240,26 @@ class SmtpSession:
             return Reply(code, text, RelayProblem.CLOSING)
         return Reply(code, text, RelayProblem.REFUSED if refused else RelayProblem.SILENT)
 
+    def _envelope(self, client: smtplib.SMTP, message: OutgoingMessage) -> tuple[str, list[str]]:
+        """The arguments of MAIL and of each RCPT. When the relay offers DSN (RFC 3461) it is asked
+        for the headers only, with the message's envelope id, and to notify what the reporting
+        mode needs about the recipient (never about an archive copy)."""
+        mail_from = f"FROM:<{message.envelope_from}>"
+        rcpt_to = [f"TO:<{a}>" for a in message.envelope_to]
+        notify = self.settings.dsn_notify
+        if notify and client.has_extn("dsn"):
+            mail_from += " RET=HDRS" + (f" ENVID={message.envid}" if message.envid else "")
+            rcpt_to = [f"{rcpt} NOTIFY={notify if a == message.to_address else 'NEVER'}"
+                       for rcpt, a in zip(rcpt_to, message.envelope_to)]
+        return mail_from, rcpt_to
+
     @staticmethod
-    def _pipelined_envelope(client: smtplib.SMTP, message: OutgoingMessage) -> tuple[tuple[int, bytes], list[tuple[int, bytes]], tuple[int, bytes]]:
+    def _pipelined_envelope(client: smtplib.SMTP, mail_from: str, rcpt_to: list[str]) -> tuple[tuple[int, bytes], list[tuple[int, bytes]], tuple[int, bytes]]:
         """MAIL, RCPT and DATA in one write (RFC 2920), then their replies in order: one round trip."""
-        commands = f"MAIL FROM:<{message.envelope_from}>\r\n" + "".join(f"RCPT TO:<{a}>\r\n" for a in message.envelope_to)
+        commands = f"MAIL {mail_from}\r\n" + "".join(f"RCPT {rcpt}\r\n" for rcpt in rcpt_to)
         client.send((commands + "DATA\r\n").encode())
         mail = client.getreply()
-        replies = [client.getreply() for _ in message.envelope_to]
+        replies = [client.getreply() for _ in rcpt_to]
         return mail, replies, client.getreply()
 
     def overdue(self, now: float) -> bool:

@@ -39,8 +39,8 @@ class RuleSet:
 
     @classmethod
     def everything(cls) -> RuleSet:
-        """Every rule with its defaults: what a delivery without a typology gets."""
-        return cls(frozenset(RuleKind), {k: parameters_for(k) for k in RuleKind})
+        """Every rule with its defaults but the opt-in ones: what a delivery without a typology gets."""
+        return cls(frozenset(k for k in RuleKind if not k.opt_in), {k: parameters_for(k) for k in RuleKind})
 
     @classmethod
     def from_rows(cls, rows: list[tuple[RuleKind, bool, dict[str, Any] | None]]) -> RuleSet:

@@ -52,6 +52,7 @@ def cause_label(cause: ExclusionCause) -> str:
         ExclusionCause.DENYLISTED: translate("Labels", "Address on the denylist"), ExclusionCause.DENIED_DOMAIN: translate("Labels", "Denied domain"),
         ExclusionCause.CONTROL_GROUP: translate("Labels", "Control group"), ExclusionCause.FATIGUE: translate("Labels", "Fatigue"),
         ExclusionCause.PERSONALIZATION_ERROR: translate("Labels", "Personalisation error"),
+        ExclusionCause.RESERVED_DOMAIN: translate("Labels", "Reserved domain name"),
     }[cause]
 
 

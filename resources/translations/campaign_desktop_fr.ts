@@ -977,22 +977,22 @@
       <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {reason} (réponse du relais : {reply})</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
       <source>The subject is empty.</source>
       <translation>L'objet est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
       <source>The sender address is empty.</source>
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="131" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1142,302 +1142,317 @@
       <translation>Le relais {relay} est inutilisable : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="90" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="91" />
+      <source>The bounce mailbox {where} does not exist.</source>
+      <translation>La boîte des retours {where} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="92" />
+      <source>The bounce mailbox {where} cannot be read: {detail}</source>
+      <translation>La boîte des retours {where} ne peut pas être lue : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
+      <source>Bounce mailbox: {read} read, {at}</source>
+      <translation>Boîte des retours : {read} lus, {at}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="94" />
       <source>The relay's port {port} is not a port number (1 to 65535).</source>
       <translation>Le port du relais {port} n'est pas un numéro de port (1 à 65535).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="91" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
       <source>The relay is still unavailable: the send stays paused; resume it when the relay answers.</source>
       <translation>Le relais est toujours indisponible : l'envoi reste en pause ; reprenez-le quand le relais répondra.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="94" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
       <source>A delivery that is {state} cannot become {wanted}.</source>
       <translation>Une diffusion à l'état {state} ne peut pas passer à l'état {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="99" />
       <source>'{action}' is not possible on a delivery that is {state}.</source>
       <translation>« {action} » n'est pas possible sur une diffusion à l'état {state}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="96" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="100" />
       <source>The delivery is {state}: confirm the send first.</source>
       <translation>La diffusion est à l'état {state} : confirmez d'abord l'envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="97" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
       <source>The analysis has {count} error(s): correct them and prepare again.</source>
       <translation>L'analyse a {count} erreur(s) : corrigez-les et préparez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
       <source>Another process ({host}, process {pid}) is already sending this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) envoie déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
       <source>Another process ({host}, process {pid}) is already preparing this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) prépare déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
       <source>Another process started working on this delivery at the same moment.</source>
       <translation>Un autre processus a commencé à travailler sur cette diffusion au même moment.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
       <source>This delivery is being sent by another process ({host}, process {pid}).</source>
       <translation>Cette diffusion est en cours d'envoi par un autre processus ({host}, processus {pid}).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="107" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
       <source>There is no active operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur actif « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
       <source>This needs the '{role}' role, which {login} does not have: ask an administrator to give it.</source>
       <translation>Il faut pour cela le rôle « {role} », que {login} n'a pas : demandez-le à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
       <source>A delivery in the state {state} cannot be edited.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être modifiée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
       <source>A delivery in the state {state} cannot be deleted.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être supprimée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="113" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="117" />
       <source>Another delivery already has the internal name '{name}'.</source>
       <translation>Une autre diffusion a déjà le nom interne « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="114" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
       <source>No free internal name is left for a copy of '{name}'.</source>
       <translation>Il ne reste aucun nom interne libre pour une copie de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="119" />
       <source>A label is required.</source>
       <translation>Un libellé est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
       <source>The internal name takes letters, digits, '-', '_' and '.', and no spaces.</source>
       <translation>Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="122" />
       <source>The sender address is required.</source>
       <translation>L'adresse de l'expéditeur est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="119" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
       <source>The validity period must be longer than zero.</source>
       <translation>La période de validité doit être supérieure à zéro.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
       <source>'{address}' is not a valid address: {detail}</source>
       <translation>« {address} » n'est pas une adresse valide : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
       <source>The delivery cannot be saved: {detail}</source>
       <translation>La diffusion ne peut pas être enregistrée : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="129" />
       <source>The sender address '{address}' is not a valid address.</source>
       <translation>L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="131" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="129" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="139" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="136" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="147" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="147" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -1593,7 +1608,7 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/labels.py" line="41" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
       <source>Denylisted</source>
       <translation>Sur liste de blocage</translation>
     </message>
@@ -1669,202 +1684,207 @@
       <translation>Erreur de personnalisation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="59" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="55" />
+      <source>Reserved domain name</source>
+      <translation>Nom de domaine réservé</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="60" />
       <source>Info</source>
       <translation>Info</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="59" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="60" />
       <source>Warning</source>
       <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="59" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="60" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
       <source>Last name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
       <source>Title</source>
       <translation>Civilité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
       <source>Birth date</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="76" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>is</source>
       <translation>est</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="76" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>is not</source>
       <translation>n'est pas</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="76" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>contains</source>
       <translation>contient</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="76" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>starts with</source>
       <translation>commence par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>is not empty</source>
       <translation>n'est pas vide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>is less than</source>
       <translation>est inférieur à</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>is greater than</source>
       <translation>est supérieur à</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
       <source>is one of</source>
       <translation>est parmi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="84" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="85" />
       <source>Manual: an operator confirms the send</source>
       <translation>Manuelle : un opérateur confirme l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="85" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="86" />
       <source>Semi-automatic: confirm only when the analysis warns</source>
       <translation>Semi-automatique : confirmation seulement si l'analyse avertit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="86" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="87" />
       <source>Automatic: send once the analysis is done</source>
       <translation>Automatique : envoi dès la fin de l'analyse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="92" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
       <source>Valid</source>
       <translation>Valide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="92" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
       <source>With errors</source>
       <translation>En erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="98" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="99" />
       <source>Prepare deliveries</source>
       <translation>Préparer les diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="98" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="99" />
       <source>Start deliveries</source>
       <translation>Démarrer les diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="99" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="100" />
       <source>Administrator</source>
       <translation>Administrateur</translation>
     </message>

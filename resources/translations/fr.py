@@ -524,6 +524,10 @@ FR = {
     "Opening the workspace…": "Ouverture de l'espace de travail…",
     "Signed in as %1 without a password: no operator has one yet (set them on the Operators page).":
         "Connecté en tant que %1 sans mot de passe : aucun opérateur n'en a encore (définissez-les dans la page Opérateurs).",
+    "Reserved domain name": "Nom de domaine réservé",
+    "The bounce mailbox {where} does not exist.": "La boîte des retours {where} n'existe pas.",
+    "The bounce mailbox {where} cannot be read: {detail}": "La boîte des retours {where} ne peut pas être lue : {detail}",
+    "Bounce mailbox: {read} read, {at}": "Boîte des retours : {read} lus, {at}",
 }
 
 #: Messages with a count: (singular, plural) in French.

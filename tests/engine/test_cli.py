@@ -21,7 +21,7 @@ def test_demo_then_prepare_by_internal_name(db_url):
     assert figures["targeted"] == 3000 == figures["to_deliver"] + figures["to_exclude"]
     assert set(figures["exclusions"]) == {
         "missing_address", "invalid_address", "duplicate", "quarantine", "denylisted",
-        "denied_domain", "control_group", "fatigue", "personalization_error",
+        "denied_domain", "control_group", "fatigue", "personalization_error", "reserved_domain",
     }
     assert sum(figures["exclusions"].values()) == figures["to_exclude"]
     assert figures["errors"] == [] and isinstance(figures["warnings"], list)

@@ -241,6 +241,7 @@ def test_two_processes_opening_an_old_database_migrate_it_once(tmp_path):
     """Tried: a database left at the previous revision, opened by two commands at the same moment."""
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine, text
 
     from campaign_desktop.db.session import MIGRATIONS
@@ -259,5 +260,71 @@ def test_two_processes_opening_an_old_database_migrate_it_once(tmp_path):
     assert [p.returncode for p in opened] == [0, 0], results
     check = create_engine(url)
     with check.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0007"
+        head = ScriptDirectory.from_config(config).get_current_head()
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head
     check.dispose()
+
+
+class _FailsAfterFirstBatch(Control):
+    """A caller whose progress handler breaks in the middle of a send (an exception that is
+    nobody's recipient), after the first batch and while the next one is on its way."""
+
+    def report(self, done, total, **figures):
+        super().report(done, total, **figures)
+        if done:
+            raise RuntimeError("the progress display broke")
+
+
+def test_a_send_that_fails_settles_what_it_had_in_hand_and_resumes_without_loss(engine):
+    """Tried: an exception out of the send loop. Its lease is let go, so nobody would know whose
+    journal tells the fate of the messages it had in hand: it settles them itself first."""
+    addresses = [f"p{i}@example.com" for i in range(600)]
+    delivery = _prepared(engine, addresses)
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer() as server:
+        with pytest.raises(RuntimeError, match="progress display"):
+            send(engine, delivery, _transport(server), _FailsAfterFirstBatch(), Settings(tracking_base_url=""))
+        with engine.connect() as conn:
+            claimed = conn.execute(select(func.count()).where(
+                DeliveryLog.delivery_id == delivery, DeliveryLog.status == LogStatus.TO_SEND,
+                DeliveryLog.handover_at.is_not(None))).scalar_one()
+            sent = conn.execute(select(func.count()).where(
+                DeliveryLog.delivery_id == delivery, DeliveryLog.status == LogStatus.SENT)).scalar_one()
+        taken = sum(server.handler.recipients.values())
+        assert claimed == 0 and 0 < taken < 600
+        assert sent == taken  # every message the server took is Sent: none left Unknown, none lost
+        resumed = send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url=""))
+    assert resumed.state is DeliveryState.SENT
+    assert set(server.handler.recipients) == set(addresses) and max(server.handler.recipients.values()) == 1
+
+
+def test_a_refused_prepare_leaves_a_killed_send_recoverable(engine, db_url):
+    """Tried: `prepare` on a delivery whose sender was killed. It is refused, and it must not
+    take the lease on its way out: the lease names whose journal tells what the server took."""
+    from campaign_desktop.engine.lifecycle import IllegalMove
+    from campaign_desktop.engine.preparation import prepare
+    from campaign_desktop.engine.send_recovery import recover_orphans
+
+    addresses = [f"k{i}@example.com" for i in range(3000)]
+    delivery = _prepared(engine, addresses)
+    with ScriptedServer() as server:
+        command = [sys.executable, "-m", "campaign_desktop", "--db", db_url, "send", str(delivery), "--operator",
+                   "manager", "--transport", "smtp", "--smtp", f"127.0.0.1:{server.port}"]
+        first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for(lambda: sum(server.handler.recipients.values()) >= 300, 60)
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(timeout=10)
+        received = sum(server.handler.recipients.values())
+        with engine.connect() as conn:
+            owner = conn.execute(select(Delivery.lease_owner).where(Delivery.id == delivery)).scalar_one()
+        with pytest.raises(IllegalMove):
+            prepare(engine, delivery, Control(), workers=0)
+        with engine.connect() as conn:
+            assert conn.execute(select(Delivery.lease_owner).where(Delivery.id == delivery)).scalar_one() == owner
+        assert recover_orphans(engine) == [delivery]
+        with engine.connect() as conn:
+            sent = conn.execute(select(func.count()).where(
+                DeliveryLog.delivery_id == delivery, DeliveryLog.status == LogStatus.SENT)).scalar_one()
+            unknown = conn.execute(select(func.count()).where(
+                DeliveryLog.delivery_id == delivery, DeliveryLog.status == LogStatus.UNKNOWN)).scalar_one()
+    assert received - 4 <= sent <= received and unknown <= 4  # the journal still decided

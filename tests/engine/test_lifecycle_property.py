@@ -1,9 +1,10 @@
 """The whole lifecycle of a delivery, as random sequences of what can happen to it (Hypothesis).
 
 Hand-overs whose outcome is drawn per message (accepted, 4xx, 5xx, no reply after the
-final dot), pauses, stops and crashes in the middle of them, resumes, delivery reports and
-hard and soft bounce messages for any recipient in any order and duplicated, retries that
-succeed or fail, the end of validity: in both reporting modes. After every step:
+final dot), pauses, stops and crashes in the middle of them, resumes, delivery reports,
+hard and soft bounce messages, delay notices and expired deferrals for any recipient in
+any order, duplicated, and about an attempt a retry replaced, retries that succeed or
+fail, the end of validity: in both reporting modes. After every step:
 
 * Sent = Delivered + Bounces and errors + (Retries failed | Pending), and
   To deliver = Sent + Canceled + Unknown + Remaining;
@@ -86,6 +87,7 @@ class Relay:
         self.plan: deque[str] = deque()
         self.log: list[tuple[str, str]] = []  # (address, outcome) of each message handed over
         self.taken: Counter[str] = Counter()  # messages the relay holds, by recipient
+        self.ids: dict[str, list[str]] = {}  # the Message-ID of each attempt, by recipient
         self.hook: tuple[int, str] | None = None  # (k, "pause" | "stop" | "crash" | "crash_wire")
         self.act = None
 
@@ -117,6 +119,7 @@ class RelaySession:
             relay.act(what)
         outcome = relay.plan.popleft() if relay.plan else "accept"
         relay.log.append((address, outcome))
+        relay.ids.setdefault(address, []).append(msg.message_id)
         if outcome in ("accept", "noreply"):
             if on_the_wire is not None:
                 on_the_wire()
@@ -161,8 +164,12 @@ class Model:
         return ST.PENDING if self.mode is ReportingMode.EMAIL_FEEDBACK else ST.SENT
 
     @property
-    def soft_waits(self) -> LogStatus:  # where a soft failure waits for its retry (seeds/003)
+    def soft_waits(self) -> LogStatus:  # where a soft bounce waits for its retry (seeds/003)
         return ST.FAILED if self.mode is ReportingMode.EMAIL_FEEDBACK else ST.SENT
+
+    @property
+    def refused_waits(self) -> LogStatus:  # where a 4xx at the hand-over waits: no bounce, as if handed over
+        return self.accepted
 
     def end(self, at: dt.datetime) -> dt.datetime:
         return (self.sent_at or at) + VALIDITY
@@ -170,10 +177,10 @@ class Model:
     def accept(self, row: Row) -> None:
         row.status, row.type, row.retry_at = self.accepted, F.NONE, None
 
-    def soft(self, row: Row, at: dt.datetime, retries_done: int) -> None:
+    def soft(self, row: Row, at: dt.datetime, retries_done: int, waits: LogStatus | None = None) -> None:
         retry = next_retry(at, retries_done, Settings())
         if retry < self.end(at):
-            row.status, row.type, row.retry_at = self.soft_waits, F.SOFT, retry
+            row.status, row.type, row.retry_at = waits or self.soft_waits, F.SOFT, retry
         else:
             row.status, row.type, row.retry_at = ST.FAILED, F.SOFT, None
 
@@ -184,7 +191,7 @@ class Model:
         if outcome == "accept":
             self.accept(row)
         elif outcome == "soft":
-            self.soft(row, at, 0)
+            self.soft(row, at, 0, self.refused_waits)
         elif outcome == "hard":
             self.hard(row)
         else:  # no reply after the final dot (RFC 1047)
@@ -200,9 +207,12 @@ class Model:
                     row.status, row.type, row.retry_at = ST.UNKNOWN, F.NONE, None
                 row.claimed, row.journal = False, None
 
-    def report(self, index: int, kind: str, at: dt.datetime) -> None:
+    def report(self, index: int, kind: str, at: dt.datetime, stale: bool = False) -> None:
         """A returned message about this recipient (seeds/003's table, and what the table implies)."""
         row = self.rows[index]
+        if stale:  # about an attempt a retry replaced: nothing changes (a retry would send it twice)
+            event("a report about an earlier attempt")
+            return
         if row.claimed:
             self.deferred.append((index, kind))  # its fate is not written yet: read again later
             event("a report about a message whose fate is not written yet")
@@ -216,15 +226,21 @@ class Model:
                 row.status, row.type, row.retry_at = ST.SENT, F.NONE, None
         elif kind == "hard":
             self.hard(row)
+        elif kind == "delayed":  # the relay still holds it: no bounce, and no retry may go out
+            if row.status is not ST.UNKNOWN and row.retry_at is not None:
+                self.accept(row)
         elif not (row.type is F.SOFT and row.retry_at is not None):  # a soft one already waiting: a duplicate
-            self.soft(row, at, row.retries)
+            if kind == "expired":  # the relay retried until it gave up: final
+                row.status, row.type, row.retry_at = ST.FAILED, F.SOFT, None
+            else:
+                self.soft(row, at, row.retries)
 
     def retry(self, row: Row, outcome: str, at: dt.datetime) -> None:
         row.retries += 1
         if outcome in ("accept",):
             self.accept(row)
         elif outcome == "soft":
-            self.soft(row, at, row.retries)
+            self.soft(row, at, row.retries, self.refused_waits)
         elif outcome == "hard":
             self.hard(row)
         else:  # maybe delivered this time: it keeps its place, never tried again
@@ -368,9 +384,11 @@ class Lifecycle(RuleBasedStateMachine):
 
     # --- what comes back ---------------------------------------------------------------------------
     @precondition(lambda self: self.model is not None and any(self.relay.taken.values()))
-    @rule(data=st.data(), kind=st.sampled_from(["delivered", "hard", "soft"]), copies=st.integers(1, 2))
-    def returned_message(self, data, kind: str, copies: int) -> None:
-        """A report about a message the relay took (duplicated when ``copies`` is 2)."""
+    @rule(data=st.data(), kind=st.sampled_from(["delivered", "hard", "soft", "expired", "delayed"]),
+          copies=st.integers(1, 2), earlier=st.booleans())
+    def returned_message(self, data, kind: str, copies: int, earlier: bool = False) -> None:
+        """A report about a message the relay took (duplicated when ``copies`` is 2; about the
+        first attempt, which a retry may have replaced, when ``earlier``)."""
         taken = [a for a in self.addresses if self.relay.taken[a]]
         address = data.draw(st.sampled_from(taken))
         index = self.addresses.index(address)
@@ -378,17 +396,25 @@ class Lifecycle(RuleBasedStateMachine):
         folder.mkdir(exist_ok=True)
         status, diagnostic, action = {"delivered": ("2.0.0", "250 2.0.0 OK", "delivered"),
                                       "hard": ("5.1.1", "550 5.1.1 User unknown", "failed"),
-                                      "soft": ("4.2.2", "452 4.2.2 Mailbox full", "failed")}[kind]
-        for _ in range(copies):
+                                      "soft": ("5.2.2", "552 5.2.2 Mailbox full", "failed"),
+                                      "expired": ("4.4.1", "451 4.4.1 No answer from host", "failed"),
+                                      "delayed": ("4.4.1", "451 4.4.1 No answer from host", "delayed")}[kind]
+        with self.engine.connect() as conn:
+            current = conn.execute(select(DeliveryLog.message_id).where(
+                DeliveryLog.id == self.log_ids[address])).scalar_one()
+        attempts = self.relay.ids.get(address, [])
+        quoted = attempts[0] if earlier and len(attempts) > 1 else current or f"<m{index}@x>"
+        stale = current is not None and quoted != current and self.model.rows[index].retries > 0
+        for _ in range(copies):  # a second notice of the same (its own Message-ID and boundary)
             name = f"{next(self.reports):06d}.eml"
-            (folder / name).write_bytes(dsn(f"<m{index}@x>", f"{self.delivery}.{self.log_ids[address]}", address,
+            (folder / name).write_bytes(dsn(quoted, f"{self.delivery}.{self.log_ids[address]}", address,
                                             status, diagnostic, action))
         self.now += dt.timedelta(minutes=5)
         waiting, self.model.deferred = self.model.deferred, []
-        for earlier in waiting:  # reports left in the folder are read again first
-            self.model.report(*earlier, self.now)
+        for earlier_report in waiting:  # reports left in the folder are read again first
+            self.model.report(*earlier_report, self.now)
         for _ in range(copies):
-            self.model.report(index, kind, self.now)
+            self.model.report(index, kind, self.now, stale)
         process_source(self.engine, folder, self.settings, self.now)
 
     @precondition(lambda self: self.model is not None)

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import select
 
 from campaign_desktop.db.models import Address
-from campaign_desktop.domain.enums import AddressStatus, FailureReason, FailureType
-from campaign_desktop.engine.quarantine import record_complaint, record_failure, record_success
+from campaign_desktop.domain.enums import AddressStatus, DenylistCause, FailureReason, FailureType
+from campaign_desktop.engine.quarantine import denylist, record_failure, record_success
 from campaign_desktop.engine.settings import Settings
 
 T0 = dt.datetime(2026, 11, 1, 9, 0)
@@ -57,5 +57,7 @@ def test_thresholds_are_settings_and_complaints_denylist(engine):
     with engine.begin() as conn:
         record_failure(conn, "d@example.com", SOFT, FailureReason.MAILBOX_FULL, "452", T0, quick)
         assert record_failure(conn, "d@example.com", SOFT, FailureReason.MAILBOX_FULL, "452", T0 + dt.timedelta(minutes=1), quick) is AddressStatus.QUARANTINE
-        record_complaint(conn, "e@example.com", T0)
+        denylist(conn, "e@example.com", DenylistCause.COMPLAINT, T0)
         assert _standing(conn, "e@example.com")[0] is AddressStatus.DENYLISTED
+        cause = conn.execute(select(Address.denylist_cause).where(Address.email_norm == "e@example.com")).scalar_one()
+        assert cause is DenylistCause.COMPLAINT  # the Addresses page says why

@@ -20,7 +20,12 @@ CASES = [
     (450, "4.2.1 Mailbox temporarily disabled", T.SOFT, R.ACCOUNT_DISABLED, "account-disabled-soft"),
     (550, "Account suspended", T.SOFT, R.ACCOUNT_DISABLED, "account-disabled-text"),
     (554, "5.7.1 Message rejected as spam", T.SOFT, R.REFUSED, "refused"),
+    # Postfix's words for an access rule: a policy, not the address (it quarantined 3,998 addresses once)
+    (550, "5.7.1 <c@policy.test>: Recipient address rejected: Access denied", T.SOFT, R.REFUSED, "refused"),
+    (550, "5.7.1 <x@corp.example>: Recipient address rejected: User unknown in relay recipient table", T.HARD, R.REFUSED,
+     "refused-address"),
     (550, "Your IP is on a block list", T.SOFT, R.REFUSED, "refused-text"),
+    (554, "Recipient address rejected: Access denied", T.SOFT, R.REFUSED, "refused-text"),
     (550, "5.4.4 Host permanently unreachable", T.HARD, R.UNREACHABLE, "unreachable-permanent"),
     (451, "4.4.1 No answer from host", T.SOFT, R.UNREACHABLE, "unreachable"),
     (421, "Service not available, closing transmission channel", T.SOFT, R.UNREACHABLE, "service-unavailable"),

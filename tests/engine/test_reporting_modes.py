@@ -61,7 +61,9 @@ def _figures(engine, delivery, mode):
 
 
 HARD = {"status": "5.1.1", "diagnostic": "550 5.1.1 User unknown"}
-SOFT = {"status": "4.2.2", "diagnostic": "452 4.2.2 Mailbox full"}
+# a remote server's "mailbox full": soft by its reason, so retried (a failed notice with a 4.x.x
+# status is another thing: the relay itself retried until it gave up)
+SOFT = {"status": "5.2.2", "diagnostic": "552 5.2.2 Mailbox full"}
 
 
 def test_relay_reporting_follows_the_seed_table(engine, sent, tmp_path):

@@ -188,3 +188,15 @@ def test_seed_addresses_get_a_copy_outside_the_figures(engine):
     seeds = [message_from_bytes(m, policy=policy.default) for m in server.handler.messages]
     seed_copy = next(m for m in seeds if m["To"] == "seed1@agency.example.com")
     assert seed_copy["Subject"] == "Hello Ann"  # made with the first recipient's data
+
+
+def test_one_connection_means_one_connection_even_for_a_large_send(engine):
+    """`connections = 1` once opened two (one per worker process past 5,000 recipients)."""
+    addresses = [f"c{i}@example.com" for i in range(5200)]
+    delivery = _prepared(engine, addresses, send_policy={"connections": 1})
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer() as server:
+        server.handler.keep_messages = False
+        summary = send(engine, delivery, _transport(server, timeout=10), Control(), Settings(tracking_base_url=""))
+    assert summary.accepted == 5200
+    assert len(server.handler.connections) == 1
