@@ -235,3 +235,113 @@ def bench_kills(kills: int, messages: int, connections: int = 4, seed: int = 11)
         "duplicates": duplicates,
         "lost": lost,
     }
+
+
+def _raw_send(host: str, port: int, sender: str, recipients: list[str], data: bytes, connections: int) -> float:
+    """A bare SMTP client: ``connections`` sockets, each sending its share of ``recipients`` the same
+    ``data`` with MAIL, RCPT and DATA pipelined (RFC 2920) and nothing else; its seconds."""
+    import threading
+
+    def replies(stream: Any, count: int) -> None:
+        for _ in range(count):
+            while True:
+                line = stream.readline()
+                if not line:
+                    raise ConnectionError("the relay closed the connection")
+                if line[3:4] != b"-":
+                    break
+                continue
+
+    body = data.replace(b"\r\n.", b"\r\n..") + b".\r\n"
+
+    def one(share: list[str]) -> None:
+        with socket.create_connection((host, port), timeout=60) as sock:
+            stream = sock.makefile("rb")
+            replies(stream, 1)
+            sock.sendall(b"EHLO bench.local\r\n")
+            replies(stream, 1)
+            for rcpt in share:
+                sock.sendall(f"MAIL FROM:<{sender}>\r\nRCPT TO:<{rcpt}>\r\nDATA\r\n".encode())
+                replies(stream, 3)
+                sock.sendall(body)
+                replies(stream, 1)
+            sock.sendall(b"QUIT\r\n")
+
+    threads = [threading.Thread(target=one, args=(recipients[i::connections],)) for i in range(connections)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started
+
+
+def bench_relay(relay: str, to: str, messages: int, connections: int = 8, settle_s: float = 10.0) -> dict[str, Any]:
+    """Send ``messages`` through the relay at ``relay`` (host:port) to plus-tags of the mailbox
+    ``to`` with the app's send, and the same bytes with a bare pipelined client before and
+    after; both rates and their ratio. A relay keeps delivering what it took after the
+    client is done, which slows whoever comes next: each run waits ``settle_s`` first."""
+    from sqlalchemy import text
+
+    from campaign_desktop.domain.enums import ReportingMode, RuleKind
+    from campaign_desktop.engine.message import MessageBuilder, SenderFacts
+    from campaign_desktop.engine.personalization import CompiledContent, RenderedMessage
+    from campaign_desktop.engine.send_actions import confirm_send
+    from campaign_desktop.engine.sending import send
+    from campaign_desktop.engine.settings import Settings
+    from campaign_desktop.engine.transports import SmtpSettings, SmtpTransport
+
+    host, _, port_text = relay.rpartition(":")
+    port = int(port_text)
+    local, _, domain = to.rpartition("@")
+    recipients = [f"{local}+bench{i}@{domain}" for i in range(messages)]
+    sender = f"bench-errors@{domain}"
+    with tempfile.TemporaryDirectory(prefix="campaign-bench-") as folder:
+        engine = open_database(f"sqlite:///{Path(folder) / 'bench.db'}")
+        build_demo(engine, messages, seed=7)
+        with engine.begin() as conn:
+            kept = ", ".join(str(int(k)) for k in (RuleKind.MISSING_ADDRESS, RuleKind.INVALID_ADDRESS, RuleKind.PERSONALIZATION_ERROR))
+            conn.exec_driver_sql(f"UPDATE typology_rule SET active = 0 WHERE kind NOT IN ({kept})")
+            conn.exec_driver_sql(f"UPDATE delivery SET send_policy = '{{\"connections\": {connections}}}', "
+                                 f"error_address = '{sender}'")
+            conn.execute(text("UPDATE profile SET email = :local || '+bench' || (id - 1) || '@' || :domain, "
+                              "email_norm = :local || '+bench' || (id - 1) || '@' || :domain"),
+                         {"local": local.lower(), "domain": domain.lower()})
+            conn.exec_driver_sql("DELETE FROM address")
+            delivery_id = find_delivery_id(conn, DEMO_DELIVERY)
+            draft = conn.execute(text("SELECT subject, html, text, from_name, from_address FROM delivery WHERE id = :d"),
+                                 {"d": delivery_id}).one()
+        prepared = prepare(engine, delivery_id, Control())
+        confirm_send(engine, delivery_id, "admin")
+        # the bytes the bare client sends: the app's own message for one recipient
+        content = CompiledContent(draft.subject, draft.html, draft.text or "")
+        rendered: RenderedMessage = content.render(
+            {"first_name": "Ann", "last_name": "Martin", "email": recipients[0], "city": "Paris", "language": "en",
+             "custom": {}}, unsubscribe_url=f"mailto:{sender}", mirror_url="")
+        data = MessageBuilder(SenderFacts(0, draft.from_name, draft.from_address, "", sender)).build(1, recipients[0], rendered).data
+        raw_before = _raw_send(host, port, sender, recipients, data, connections)
+        time.sleep(settle_s)
+        transport = SmtpTransport(SmtpSettings(host, port, timeout_s=60))
+        started = time.perf_counter()
+        summary = send(engine, delivery_id, transport, Control(), Settings(reporting_mode=ReportingMode.RELAY,
+                                                                            tracking_base_url=""))
+        seconds = time.perf_counter() - started
+        engine.dispose()
+        time.sleep(settle_s)
+        raw_after = _raw_send(host, port, sender, recipients, data, connections)
+    app_rate = summary.accepted / seconds
+    raw_rate = 2 * messages / (raw_before + raw_after)
+    return {
+        "benchmark": "relay",
+        "relay": relay,
+        "messages": messages,
+        "to_deliver": prepared.to_deliver,
+        "accepted": summary.accepted,
+        "connections": connections,
+        "message_bytes": len(data),
+        "app_seconds": round(seconds, 2),
+        "app_messages_per_s": round(app_rate),
+        "raw_seconds": [round(raw_before, 2), round(raw_after, 2)],
+        "raw_messages_per_s": round(raw_rate),
+        "ratio": round(app_rate / raw_rate, 3),
+    }

@@ -310,6 +310,13 @@ def cmd_bench_send(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench_relay(args: argparse.Namespace) -> int:
+    from campaign_desktop.bench import bench_relay
+
+    print(json.dumps(bench_relay(args.relay, args.to, args.messages, args.connections)))
+    return EXIT_OK
+
+
 def cmd_bench_kills(args: argparse.Namespace) -> int:
     from campaign_desktop.bench import bench_kills
 
@@ -466,6 +473,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench_send.add_argument("--connections", type=int, default=4)
     bench_send.add_argument("--peer", choices=["mailmerge"], help="also time this tool on the same messages")
     bench_send.set_defaults(func=cmd_bench_send)
+    relay = bench_sub.add_parser("relay", help="N messages through a real relay, by the app and by a bare pipelined client")
+    relay.add_argument("--relay", required=True, metavar="HOST:PORT")
+    relay.add_argument("--to", required=True, metavar="MAILBOX", help="an existing mailbox; recipients are its plus-tags")
+    relay.add_argument("--messages", type=int, default=5000)
+    relay.add_argument("--connections", type=int, default=8)
+    relay.set_defaults(func=cmd_bench_relay)
     bench_kills = bench_sub.add_parser("kills", help="kill a send with SIGKILL at random moments; count what is left unknown")
     bench_kills.add_argument("--kills", type=int, default=20)
     bench_kills.add_argument("--messages", type=int, default=3000)

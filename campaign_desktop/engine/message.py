@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import email.utils
+import itertools
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -131,6 +132,7 @@ class MessageBuilder:
     return_path: ReturnPath | None = None
 
     def __post_init__(self) -> None:
+        self.nonce, self.counter = secrets.token_hex(6), itertools.count()
         f = self.facts
         self.domain = domain_of(f.from_address) or "localhost"
         self.headers = {cs: self._constant_headers(cs) for cs in (UTF8, ISO_2022_JP)}
@@ -177,8 +179,11 @@ class MessageBuilder:
             text_encoding, text_body = _body(message.text, charset)
             html_encoding, html_body = _body(html, charset, readable=False)
             subject = encode_header_value(message.subject, charset)
-        message_id = f"<{self.facts.delivery_id}.{log_id}.{secrets.token_hex(6)}@{self.domain}>"
-        boundary = f"=_cd_{secrets.token_hex(8)}"
+        # unique without a system call a message: a random part drawn once a builder, and a counter
+        # (a retry of the same row gets a new Message-ID; the boundary cannot occur in a QP body)
+        unique = f"{self.nonce}{next(self.counter):x}"
+        message_id = f"<{self.facts.delivery_id}.{log_id}.{unique}@{self.domain}>"
+        boundary = f"=_cd_{unique}"
         links = links or self.links(log_id)
         unsubscribe = links["unsubscribe_url"]
         head = (
@@ -205,7 +210,8 @@ class MessageBuilder:
         recipients = [to_address] + ([self.facts.bcc_archive] if self.facts.bcc_archive else [])
         envelope_from, envid = self.facts.error_address or self.facts.from_address, ""
         if self.return_path is not None and log_id > 0:  # seed copies and proofs (log id 0) name no row
-            envelope_from, envid = self.return_path.address(envelope_from, log_id), self.return_path.token(log_id)
+            envid = self.return_path.token(log_id)
+            envelope_from = self.return_path.address(envelope_from, envid)
         return OutgoingMessage(
             log_id, to_address, envelope_from, recipients, message_id, self.headers[charset] + head + body, charset, envid,
         )

@@ -42,12 +42,13 @@ class ReturnPath:
     def token(self, log_id: int) -> str:
         return f"{_base36(log_id)}-{self._sign(log_id)}"
 
-    def address(self, error_address: str, log_id: int) -> str:
-        """``errors@bounce.example`` becomes ``errors+TOKEN@bounce.example`` for row ``log_id``."""
+    @staticmethod
+    def address(error_address: str, token: str) -> str:
+        """``errors@bounce.example`` becomes ``errors+TOKEN@bounce.example``."""
         local, at, domain = error_address.rpartition("@")
         if not at:
             return error_address
-        return f"{local}+{self.token(log_id)}@{domain}"
+        return f"{local}+{token}@{domain}"
 
     def log_id(self, *texts: str | None) -> int | None:
         """The row whose valid token appears first in ``texts`` (addresses, envelope ids), if any."""

@@ -226,3 +226,15 @@ def test_a_mailbox_that_cannot_be_read_says_why(servers):
                                servers.password, timeout_s=10)
     with pytest.raises(MailboxUnavailable, match="TLS: .*certificate"):
         Pop3Box(untrusted)
+
+
+def test_the_relay_benchmark_times_the_app_and_a_bare_client_on_the_same_relay(servers):
+    """A figure, not a timed assertion: both rates are measured and every message got through."""
+    from campaign_desktop.bench import bench_relay
+
+    before = len(servers.delivered())
+    result = bench_relay(f"127.0.0.1:{servers.smtp_port}", "sink@inbox.test", 300, connections=4, settle_s=0.5)
+    assert result["accepted"] == result["to_deliver"] > 250
+    assert result["app_messages_per_s"] > 0 and result["raw_messages_per_s"] > 0 and result["ratio"] > 0
+    # the app's messages and the bare client's two rounds all reached the mailbox
+    servers.wait(lambda: len(servers.delivered()) >= before + result["accepted"] + 600, 60, "every message delivered")
