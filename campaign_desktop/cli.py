@@ -265,6 +265,79 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Every setting, or (``set``) one changed by an administrator, as the Settings page does."""
+    from campaign_desktop.engine.settings import load_settings
+    from campaign_desktop.engine.settings_change import change_settings, parse_setting, visible_settings
+
+    engine = _engine(args)
+    if args.action == "set":
+        if not (args.key and args.value is not None and args.operator):
+            raise CommandError("settings set KEY VALUE --operator LOGIN")
+        change_settings(engine, args.operator, **{args.key: parse_setting(args.key, args.value)})
+    with engine.connect() as conn:
+        shown = visible_settings(load_settings(conn))
+    print(json.dumps(shown) if args.json else _lines(shown))
+    return EXIT_OK
+
+
+def _json_file(path: str) -> dict[str, Any]:
+    try:
+        values = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise CommandError(f"{path} is not JSON: {exc}") from exc
+    if not isinstance(values, dict):
+        raise CommandError(f"{path} must hold one JSON object: the delivery's fields by name")
+    return values
+
+
+def cmd_delivery(args: argparse.Namespace) -> int:
+    """Create, update or show a delivery from a script, with the editor's fields and checks."""
+    from campaign_desktop.engine.delivery_edit import (
+        DraftProblems,
+        create_delivery,
+        draft_as_json,
+        draft_from_json,
+        load_draft,
+        save_draft,
+    )
+    from campaign_desktop.engine.settings import load_settings
+
+    engine = _engine(args)
+    if args.action == "show":
+        delivery_id = _delivery_id(engine, args.target)
+    else:
+        if not args.operator:
+            raise CommandError(f"delivery {args.action} needs --operator LOGIN")
+        values = _json_file(args.file if args.action == "update" else args.target)
+        if args.action == "update":
+            delivery_id = _delivery_id(engine, args.target)
+            created = False
+        else:
+            with engine.connect() as conn:
+                settings = load_settings(conn)
+            delivery_id, created = create_delivery(engine, args.operator, settings, values.get("label", "New delivery")), True
+        try:
+            with engine.connect() as conn:
+                base, _ = load_draft(conn, delivery_id)
+                draft = draft_from_json(conn, values, base)
+            save_draft(engine, delivery_id, draft, args.operator)
+        except DraftProblems as exc:
+            if created:  # a delivery that does not check is not left behind half made
+                from campaign_desktop.engine.delivery_edit import delete_delivery
+
+                delete_delivery(engine, delivery_id, args.operator)
+            for problem in exc.problems:
+                print(f"campaign-desktop: {problem.field}: {problem.message}", file=sys.stderr)
+            return EXIT_FAILED
+    with engine.connect() as conn:
+        draft, state = load_draft(conn, delivery_id)
+    print(json.dumps({"delivery": delivery_id, "state": state.name.lower(), **draft_as_json(draft)}))
+    return EXIT_OK
+
+
 def cmd_retry_failed(args: argparse.Namespace) -> int:
     from campaign_desktop.engine.retry_failed import retry_failed
 
@@ -444,6 +517,19 @@ def build_parser() -> argparse.ArgumentParser:
     feedback.add_argument("--source", help="a Maildir, an mbox or a folder of .eml files (default: the bounce mailbox setting)")
     _transport_options(feedback)
     feedback.set_defaults(func=cmd_feedback)
+    settings = sub.add_parser("settings", help="show the settings, or set one (administrators)")
+    settings.add_argument("action", nargs="?", choices=["show", "set"], default="show")
+    settings.add_argument("key", nargs="?")
+    settings.add_argument("value", nargs="?")
+    settings.add_argument("--operator", help="who sets it (an administrator)")
+    settings.add_argument("--json", action="store_true")
+    settings.set_defaults(func=cmd_settings)
+    delivery = sub.add_parser("delivery", help="create or update a delivery from a JSON file of the editor's fields, or show one")
+    delivery.add_argument("action", choices=["create", "update", "show"])
+    delivery.add_argument("target", help="create: the JSON file; update and show: the delivery (id or internal name)")
+    delivery.add_argument("file", nargs="?", help="update: the JSON file")
+    delivery.add_argument("--operator", help="who saves it (needs Prepare deliveries)")
+    delivery.set_defaults(func=cmd_delivery)
     retry = sub.add_parser("retry-failed", help="a new delivery for the recipients that finally failed")
     retry.add_argument("delivery")
     retry.add_argument("--operator", required=True)

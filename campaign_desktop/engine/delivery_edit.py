@@ -139,6 +139,80 @@ def check_draft(draft: DeliveryDraft) -> list[Problem]:
     return problems
 
 
+def draft_from_json(conn: Connection, values: dict[str, Any], base: DeliveryDraft) -> DeliveryDraft:
+    """``base`` with the fields a script gives (the editor's fields, by name): the audience list
+    and the typology may be named rather than numbered, dates are ISO 8601, the approval mode
+    is named. Unknown fields are refused, so a typo is never silently ignored."""
+    known = {f.name for f in fields(DeliveryDraft)} | {"audience_list", "typology"}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise DraftProblems([Problem(name, message(Msg.DRAFT_UNKNOWN_FIELDS, names=", ".join(unknown),
+                                                   known=", ".join(sorted(known)))) for name in unknown[:1]])
+    given = dict(values)
+    if "audience_list" in given:
+        name = given.pop("audience_list")
+        given["audience_list_id"] = None if name is None else _named(conn, ProfileList, name, "audience_list")
+    if "typology" in given:
+        name = given.pop("typology")
+        given["typology_id"] = None if name is None else _named(conn, Typology, name, "typology")
+    for name, convert in _CONVERSIONS.items():
+        if name in given and (given[name] is not None or name not in _OPTIONAL):
+            try:
+                given[name] = convert(given[name])
+            except (KeyError, ValueError, TypeError) as exc:
+                raise DraftProblems([Problem(name, message(Msg.DRAFT_BAD_VALUE, name=name, value=repr(given[name])[:60],
+                                                           detail=_EXPECTED[name]))]) from exc
+    return replace(base, **given)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _of_type(kind: type) -> Any:
+    def check(value: Any) -> Any:
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise TypeError(value)
+        return value
+    return check
+
+
+def _filter(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise TypeError(value)
+    return value
+
+
+_CONVERSIONS: dict[str, Any] = {
+    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "subject",
+                     "html", "text"), _text),
+    "contact_date": lambda v: dt.datetime.fromisoformat(_text(v)),
+    "approval_mode": lambda v: ApprovalMode[_text(v).strip().upper()],
+    "validity_hours": lambda v: float(_of_type((int, float))(v)),
+    "audience_list_id": _of_type(int), "typology_id": _of_type(int),
+    "audience_filter": _filter, "send_policy": _of_type(dict), "recurrence": _of_type(dict),
+}
+_OPTIONAL = frozenset({"audience_list_id", "typology_id", "contact_date", "recurrence"})
+_EXPECTED = {
+    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "subject",
+                     "html", "text"), "text"),
+    "contact_date": "a date and time, ISO 8601 (2026-12-24T09:00)",
+    "approval_mode": ", ".join(m.name.lower() for m in ApprovalMode),
+    "validity_hours": "a number of hours", "audience_list_id": "a list's id", "typology_id": "a typology's id",
+    "audience_filter": "a list of conditions", "send_policy": "an object", "recurrence": "an object",
+}
+
+
+def _named(conn: Connection, table: Any, name: str, field_name: str) -> int:
+    found = conn.execute(select(table.id).where(table.name == name)).scalar_one_or_none()
+    if found is None:
+        raise DraftProblems([Problem(field_name, message(Msg.DRAFT_BAD_VALUE, name=field_name, value=name,
+                                                         detail="no such name in this workspace"))])
+    return int(found)
+
+
 def changed_fields(before: DeliveryDraft, after: DeliveryDraft) -> set[str]:
     return {f.name for f in fields(DeliveryDraft) if getattr(before, f.name) != getattr(after, f.name)}
 
@@ -199,6 +273,14 @@ def _free_internal_name(conn: Connection, stem: str) -> str:
 
 def _author(conn: Connection, login: str) -> int | None:
     return conn.execute(select(Operator.id).where(Operator.login == login)).scalar_one_or_none()
+
+
+def draft_as_json(draft: DeliveryDraft) -> dict[str, Any]:
+    """The draft as ``draft_from_json`` takes it back."""
+    values = asdict(draft)
+    values["contact_date"] = draft.contact_date.isoformat() if draft.contact_date else None
+    values["approval_mode"] = draft.approval_mode.name.lower()
+    return values
 
 
 def create_delivery(engine: Engine, operator: str, settings: Settings, label: str = "New delivery") -> int:

@@ -123,6 +123,11 @@ class Msg(enum.Enum):
     VALIDITY_POSITIVE = QT_TRANSLATE_NOOP("Engine", "The validity period must be longer than zero.")
     ADDRESS_INVALID = QT_TRANSLATE_NOOP("Engine", "'{address}' is not a valid address: {detail}")
     DRAFT_PROBLEMS = QT_TRANSLATE_NOOP("Engine", "The delivery cannot be saved: {detail}")
+    DRAFT_UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("Engine", "Unknown delivery field(s): {names}. The fields are: {known}.")
+    DRAFT_BAD_VALUE = QT_TRANSLATE_NOOP("Engine", "The field {name} cannot be {value}: {detail}")
+    SETTING_UNKNOWN = QT_TRANSLATE_NOOP("Engine", "There is no setting '{name}'. The settings are: {known}.")
+    SETTING_BAD_VALUE = QT_TRANSLATE_NOOP("Engine", "The setting {name} cannot be '{value}': {detail}")
+    SETTING_NOT_BY_HAND = QT_TRANSLATE_NOOP("Engine", "The setting {name} is made by the workspace, not set by hand.")
     # content and the analysis
     SUBJECT_EMPTY = QT_TRANSLATE_NOOP("Engine", "The subject is empty.")
     SENDER_EMPTY = QT_TRANSLATE_NOOP("Engine", "The sender address is empty.")

@@ -528,6 +528,11 @@ FR = {
     "The bounce mailbox {where} does not exist.": "La boîte des retours {where} n'existe pas.",
     "The bounce mailbox {where} cannot be read: {detail}": "La boîte des retours {where} ne peut pas être lue : {detail}",
     "Bounce mailbox: {read} read, {at}": "Boîte des retours : {read} lus, {at}",
+    "Unknown delivery field(s): {names}. The fields are: {known}.": "Champ(s) de diffusion inconnu(s) : {names}. Les champs sont : {known}.",
+    "The field {name} cannot be {value}: {detail}": "Le champ {name} ne peut pas valoir {value} : {detail}",
+    "There is no setting '{name}'. The settings are: {known}.": "Le paramètre « {name} » n'existe pas. Les paramètres sont : {known}.",
+    "The setting {name} cannot be '{value}': {detail}": "Le paramètre {name} ne peut pas valoir « {value} » : {detail}",
+    "The setting {name} is made by the workspace, not set by hand.": "Le paramètre {name} est créé par l'espace de travail, il ne se saisit pas.",
 }
 
 #: Messages with a count: (singular, plural) in French.

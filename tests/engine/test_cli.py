@@ -60,3 +60,45 @@ def test_send_stats_feedback_and_retry_failed_from_the_command_line(db_url, tmp_
     listing = {d["internal_name"]: d for d in json.loads(_run(db_url, "deliveries", "--json").stdout)}
     assert listing["demo-newsletter-retry1"]["state"] == "draft" and retry["delivery"] == listing["demo-newsletter-retry1"]["id"]
     assert _run(db_url, "pause", "demo-newsletter", "--operator", "manager").returncode == 1  # a sent delivery cannot pause
+
+
+def test_settings_and_deliveries_are_set_up_from_a_script(db_url, tmp_path):
+    """What the Settings page and the editor save, from a terminal: the same checks, the same roles."""
+    assert _run(db_url, "demo", "--profiles", "300", "--seed", "3").returncode == 0
+    shown = json.loads(_run(db_url, "settings", "--json").stdout)
+    assert shown["reporting_mode"] == "relay" and shown["tracking_secret"] in ("(set)", "(not set)")
+    refused = _run(db_url, "settings", "set", "reporting_mode", "email_feedback", "--operator", "marketer")
+    assert refused.returncode == 1 and "Administrator" in refused.stderr
+    changed = _run(db_url, "settings", "set", "reporting_mode", "email_feedback", "--operator", "admin", "--json")
+    assert changed.returncode == 0 and json.loads(changed.stdout)["reporting_mode"] == "email_feedback"
+    for key, value, said in (("smtp_port", "twenty", "a whole number"), ("bounce_mailbox", "ftp", "imap"),
+                             ("no_such", "1", "There is no setting"), ("tracking_secret", "x", "made by the workspace")):
+        bad = _run(db_url, "settings", "set", key, value, "--operator", "admin")
+        assert bad.returncode == 1 and said in bad.stderr and "Traceback" not in bad.stderr, (key, bad.stderr)
+
+    fields = {"label": "Winter sale", "internal_name": "winter-sale", "from_name": "Shop", "from_address": "news@shop.test",
+              "error_address": "errors@bounce.test",  # a reserved name is a valid address (issue: .test refused)
+              "subject": "Hello {{ recipient.first_name }}", "html": "<p>Hi {{ recipient.first_name }}</p>",
+              "validity_hours": 48, "approval_mode": "manual", "contact_date": "2026-12-24T09:00"}
+    (tmp_path / "winter.json").write_text(json.dumps(fields))
+    created = _run(db_url, "delivery", "create", str(tmp_path / "winter.json"), "--operator", "marketer")
+    assert created.returncode == 0, created.stderr
+    made = json.loads(created.stdout)
+    assert (made["state"], made["error_address"], made["contact_date"]) == ("draft", "errors@bounce.test", "2026-12-24T09:00:00")
+    prepared = _run(db_url, "prepare", "winter-sale", "--operator", "marketer", "--json")
+    assert prepared.returncode == 0 and json.loads(prepared.stdout)["to_deliver"] > 0
+    # an update of a prepared delivery returns it to Draft, as the editor does
+    (tmp_path / "subject.json").write_text(json.dumps({"subject": "Last days, {{ recipient.first_name }}"}))
+    updated = _run(db_url, "delivery", "update", "winter-sale", str(tmp_path / "subject.json"), "--operator", "marketer")
+    assert updated.returncode == 0 and json.loads(updated.stdout)["state"] == "draft"
+    # what the editor would refuse is refused, field by field, and nothing is left half made
+    for bad_fields, said in (({"subject": "{{ broken"}, "subject"), ({"labl": "x"}, "Unknown delivery field"),
+                             ({"from_address": "not an address"}, "from_address"), ({"validity_hours": "long"}, "hours"),
+                             ({"audience_list": "No such list"}, "no such name")):
+        (tmp_path / "bad.json").write_text(json.dumps({**fields, "internal_name": "bad-one", **bad_fields}))
+        bad = _run(db_url, "delivery", "create", str(tmp_path / "bad.json"), "--operator", "marketer")
+        assert bad.returncode == 1 and said in bad.stderr and "Traceback" not in bad.stderr, (bad_fields, bad.stderr)
+    listing = json.loads(_run(db_url, "deliveries", "--json").stdout)
+    assert "bad-one" not in {d["internal_name"] for d in listing}
+    no_role = _run(db_url, "delivery", "create", str(tmp_path / "winter.json"), "--operator", "nobody-here")
+    assert no_role.returncode == 1 and "Traceback" not in no_role.stderr
