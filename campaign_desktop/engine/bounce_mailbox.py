@@ -14,6 +14,7 @@ a clear message, never a failed send.
 
 from __future__ import annotations
 
+import dataclasses
 import imaplib
 import mailbox as mailbox_files
 import os
@@ -348,6 +349,36 @@ def server_settings(settings: Settings) -> ServerSettings:
                           settings.bounce_processed, settings.bounce_processed_folder, settings.bounce_ca_file)
 
 
+def waiting_count(box: Mailbox) -> int:
+    """How many messages of ``box`` are still to read, without reading them (a mailbox test)."""
+    if isinstance(box, ImapBox):
+        _, found = box.client.uid("SEARCH", "UNSEEN")
+        return len((found[0] or b"").split())
+    if isinstance(box, Pop3Box):
+        return int(box.client.stat()[0])
+    return sum(1 for _ in box.messages(lambda key: False))
+
+
+def test_mailbox(settings: Settings, password: str) -> int | None:
+    """Open the mailbox ``settings`` describe (with ``password``, not yet stored) and count what
+    waits there; ``None`` when none is set. ``MailboxUnavailable`` says why it cannot be opened."""
+    kind = settings.bounce_mailbox
+    if kind in (MailboxKind.IMAP, MailboxKind.POP3):
+        server = dataclasses.replace(server_settings(settings), password=password)
+        box: Mailbox = ImapBox(server) if kind is MailboxKind.IMAP else Pop3Box(server)
+    else:
+        found = open_mailbox(settings)
+        if found is None:
+            return None
+        box = found
+    try:
+        return waiting_count(box)
+    except (imaplib.IMAP4.error, poplib.error_proto, OSError) as exc:
+        raise MailboxUnavailable(Msg.MAILBOX_REFUSED, where=box.name, detail=_detail(exc)) from exc
+    finally:
+        box.close()
+
+
 def open_mailbox(settings: Settings, source: str = "") -> Mailbox | None:
     """The error mailbox the settings name (or the local ``source`` given instead); ``None`` when
     none is set."""
@@ -366,5 +397,5 @@ def open_mailbox(settings: Settings, source: str = "") -> Mailbox | None:
 
 __all__ = [
     "EmlFolder", "ImapBox", "Inbound", "Mailbox", "MailboxUnavailable", "MaildirBox", "MboxFile", "Pop3Box",
-    "ServerSettings", "local_mailbox", "open_mailbox", "server_settings",
+    "ServerSettings", "local_mailbox", "open_mailbox", "server_settings", "test_mailbox", "waiting_count",
 ]

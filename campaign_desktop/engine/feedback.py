@@ -28,6 +28,7 @@ from campaign_desktop.domain.enums import (
     InboundKind,
     InboundOutcome,
     JournalLevel,
+    LogStatus,
     TrackingKind,
 )
 from campaign_desktop.engine import delivery_journal
@@ -53,7 +54,7 @@ from campaign_desktop.engine.lifecycle import move
 from campaign_desktop.engine.messages import Msg, message
 from campaign_desktop.engine.quarantine import denylist
 from campaign_desktop.engine.reply_rules import classify
-from campaign_desktop.engine.reporting import rules_for
+from campaign_desktop.engine.reporting import PROCESSED, rules_for
 from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.settings import Settings, tracking_secret
 
@@ -97,6 +98,20 @@ class Result:
     outcome: InboundOutcome | None
     target: Target | None = None
     detail: str = ""
+
+
+def read_bounce_mailbox(engine: Engine) -> tuple[FeedbackSummary, dt.datetime] | None:
+    """Read the error mailbox the settings name (what the app does every minute while open);
+    ``None`` when none is set. ``MailboxUnavailable`` says why it cannot be read."""
+    from campaign_desktop.engine.bounce_mailbox import open_mailbox
+    from campaign_desktop.engine.settings import load_settings
+
+    with engine.connect() as conn:
+        settings = load_settings(conn)
+    box = open_mailbox(settings)
+    if box is None:
+        return None
+    return process_mailbox(engine, box, settings), utcnow()
 
 
 def process_source(engine: Engine, source: Path, settings: Settings, now: dt.datetime | None = None) -> FeedbackSummary:
@@ -191,7 +206,9 @@ def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, clock: 
 
 def find_target(conn: Connection, s: Sorted, return_path: ReturnPath) -> Target | None:
     """The row a returned message is about: by the return path's token (envelope recipient or
-    envelope id), then our header, then the returned Message-ID, then a token quoted in the text."""
+    envelope id), then our header, then the returned Message-ID, then a token quoted in the text,
+    and last, for a bounce in a non-standard form, the latest message handed over to the one
+    address the bounce detectors found in it."""
     log_id = return_path.log_id(*s.clues.addresses)
     if log_id is not None:
         return find(conn, None, log_id, None)
@@ -204,7 +221,11 @@ def find_target(conn: Connection, s: Sorted, return_path: ReturnPath) -> Target 
         if target is not None:
             return target
     log_id = return_path.log_id(s.clues.text)
-    return find(conn, None, log_id, None) if log_id is not None else None
+    if log_id is not None:
+        return find(conn, None, log_id, None)
+    if s.kind is InboundKind.BOUNCE and len(s.failed) == 1:
+        return _latest_row(conn, s.failed[0], handed_over=True)
+    return None
 
 
 EARLIER_ATTEMPT = "about an earlier attempt, which a retry has replaced"
@@ -303,11 +324,13 @@ def _unsubscribe(conn: Connection, s: Sorted, target: Target | None, clock: Deli
     return Result(InboundOutcome.APPLIED, target, f"unsubscribed by mail: {email_norm}")
 
 
-def _latest_row(conn: Connection, email_norm: str) -> Target | None:
-    """The latest row sent to a profile with this address."""
-    log_id = conn.execute(
-        select(DeliveryLog.id).join(Profile, Profile.id == DeliveryLog.profile_id)
-        .where(Profile.email_norm == email_norm).order_by(DeliveryLog.id.desc()).limit(1)).scalar_one_or_none()
+def _latest_row(conn: Connection, email_norm: str, handed_over: bool = False) -> Target | None:
+    """The latest row of a profile with this address (``handed_over``: whose message left)."""
+    query = (select(DeliveryLog.id).join(Profile, Profile.id == DeliveryLog.profile_id)
+             .where(Profile.email_norm == email_norm).order_by(DeliveryLog.id.desc()).limit(1))
+    if handed_over:
+        query = query.where(DeliveryLog.status.in_(sorted(PROCESSED | {LogStatus.UNKNOWN})))
+    log_id = conn.execute(query).scalar_one_or_none()
     return find(conn, None, log_id, None) if log_id is not None else None
 
 

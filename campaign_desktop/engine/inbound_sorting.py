@@ -84,6 +84,7 @@ class Sorted:
     reason: str = ""  # a bounce's reason line; why a message could not be read; an auto-reply's excerpt
     code: int | None = None  # a non-standard bounce's reply code
     permanent: bool | None = None  # a non-standard bounce: whether the detectors found it permanent
+    failed: tuple[str, ...] = ()  # a non-standard bounce: the addresses the detectors found, lower-cased
 
 
 def reply_code(text: str, status: str) -> int | None:
@@ -254,7 +255,8 @@ def _bounce(message: Message, common: dict) -> Sorted:
     code = reply_code(reason, enhanced_code(reason) or "")
     if code is None:
         code = 450 if temporary and not permanent else 550  # a bounce that says nothing is permanent
-    return Sorted(InboundKind.BOUNCE, reason=reason, code=code, permanent=bool(permanent) or None, **common)
+    failed = tuple(sorted({a.decode("utf-8", "replace").strip("<>").lower() for a in temporary | permanent}))
+    return Sorted(InboundKind.BOUNCE, reason=reason, code=code, permanent=bool(permanent) or None, failed=failed, **common)
 
 
 def _reason_line(text: str) -> str:

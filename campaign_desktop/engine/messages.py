@@ -90,7 +90,7 @@ class Msg(enum.Enum):
     # the error mailbox
     MAILBOX_MISSING = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} does not exist.")
     MAILBOX_REFUSED = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} cannot be read: {detail}")
-    MAILBOX_READ = QT_TRANSLATE_NOOP("Engine", "Bounce mailbox: {read} read, {at}")
+    MAILBOX_READ = QT_TRANSLATE_NOOP("Engine", "Bounce mailbox: {read} read, {clock}")
     RELAY_BAD_PORT = QT_TRANSLATE_NOOP("Engine", "The relay's port {port} is not a port number (1 to 65535).")
     RELAY_STILL_DOWN = QT_TRANSLATE_NOOP(
         "Engine", "The relay is still unavailable: the send stays paused; resume it when the relay answers.")

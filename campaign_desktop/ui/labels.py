@@ -10,6 +10,7 @@ from campaign_desktop.domain.enums import (
     ExclusionCause,
     FailureReason,
     FailureType,
+    InboundKind,
     JournalLevel,
     LogStatus,
     Role,
@@ -54,6 +55,16 @@ def cause_label(cause: ExclusionCause) -> str:
         ExclusionCause.PERSONALIZATION_ERROR: translate("Labels", "Personalisation error"),
         ExclusionCause.RESERVED_DOMAIN: translate("Labels", "Reserved domain name"),
     }[cause]
+
+
+def inbound_kind_label(kind: InboundKind) -> str:
+    return {
+        InboundKind.BOUNCE: translate("Labels", "Bounce"), InboundKind.DELAYED: translate("Labels", "Delay notice"),
+        InboundKind.DELIVERY_REPORT: translate("Labels", "Delivery report"),
+        InboundKind.COMPLAINT: translate("Labels", "Spam complaint"), InboundKind.AUTO_REPLY: translate("Labels", "Automatic reply"),
+        InboundKind.UNSUBSCRIBE: translate("Labels", "Unsubscribe request"),
+        InboundKind.UNCLASSIFIED: translate("Labels", "Other mail"), InboundKind.MALFORMED: translate("Labels", "Unreadable"),
+    }[kind]
 
 
 def level_label(level: JournalLevel) -> str:

@@ -45,8 +45,10 @@ from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.transport_setup import transport_kit
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.addresses_page import AddressesPage
+from campaign_desktop.ui.bounce_watch import BounceWatch
 from campaign_desktop.ui.delivery_dashboard import DeliveryDashboard
 from campaign_desktop.ui.delivery_model import DeliveryTableModel
+from campaign_desktop.ui.inbound_page import InboundPage
 from campaign_desktop.ui.profiles_page import ProfilesPage
 from campaign_desktop.ui.operators_page import OperatorsPage
 from campaign_desktop.ui.settings_page import SettingsPage
@@ -54,7 +56,7 @@ from campaign_desktop.ui.sign_in import SignInDialog
 from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.style import page_title
 
-OPERATORS_PAGE = 4
+SETTINGS_PAGE, OPERATORS_PAGE = 4, 5
 SCHEDULER_EVERY_MS = 15_000
 #: Where the window's layout is kept between runs (Qt's per-user settings).
 LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
@@ -128,13 +130,14 @@ class MainWindow(QMainWindow):
         self.profiles = ProfilesPage(engine)
         self.addresses = AddressesPage(engine)
         self.settings_page = SettingsPage(engine, lambda: self.operator)
+        self.inbound_page = InboundPage(engine)
         self.operators_page = OperatorsPage(engine)
         self.operators_page.actor = operator
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         for page, name in ((self.tabs, self.tr("Deliveries")), (self.profiles, self.tr("Profiles")),
-                           (self.addresses, self.tr("Addresses")), (self.settings_page, self.tr("Settings")),
-                           (self.operators_page, self.tr("Operators"))):
+                           (self.addresses, self.tr("Addresses")), (self.inbound_page, self.tr("Inbound mail")),
+                           (self.settings_page, self.tr("Settings")), (self.operators_page, self.tr("Operators"))):
             self.pages.addWidget(page)
             self.navigation.addItem(name)
         self.operator_button = QPushButton()
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.message, 1)
+        self.mailbox_status = QLabel()
+        self.statusBar().addPermanentWidget(self.mailbox_status)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.operator_button)
         self.navigation.item(OPERATORS_PAGE).setHidden(True)  # until the operator's roles are read
@@ -163,6 +168,11 @@ class MainWindow(QMainWindow):
         self.scheduler_timer = QTimer(self, interval=SCHEDULER_EVERY_MS)
         self.scheduler_timer.timeout.connect(self.scheduler_tick)
         self.scheduler_timer.start()
+        # the bounce mailbox: read every minute while the app is open
+        self.bounce_watch = BounceWatch(engine, self)
+        self.bounce_watch.status.connect(self.mailbox_status.setText)
+        self.bounce_watch.read.connect(self.on_bounces_read)
+        self.bounce_watch.start()
         self.work_as(operator)
         self._enable_list()
         self.restore_layout()
@@ -202,6 +212,13 @@ class MainWindow(QMainWindow):
             self.select_delivery(selected.id)
         self._enable_list()
         self.message.setText(self.tr("Deliveries shown: %1").replace("%1", QLocale().toString(len(rows))))
+
+    @Slot()
+    def on_bounces_read(self) -> None:
+        """New mail was applied: the figures of open deliveries, the list and the inbound mail may have moved."""
+        self.reload()
+        if self.inbound_page in self._loaded_pages:
+            self.inbound_page.reload()
 
     # --- the scheduler --------------------------------------------------------------------------
     @Slot()
@@ -430,6 +447,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.scheduler_timer.stop()
+        self.bounce_watch.stop()
         for dashboard in self.dashboards.values():
             dashboard.shutdown()
         self.save_layout()

@@ -1,9 +1,10 @@
 """The Settings page: every setting of the typed registry, grouped as a marketer looks for them.
 
 The widgets come from the registry's types (text, whole number, number, choice), with the
-registry's defaults; saving stores what was changed on the page. The SMTP password goes to the
-system keyring, never to the database, and **Test connection** greets the relay with what
-the form holds (not yet saved), on a pool thread.
+registry's defaults; saving stores what was changed on the page. The SMTP relay's and the
+bounce mailbox's passwords go to the system keyring, never to the database; **Test
+connection** greets the relay and **Test mailbox** opens the mailbox with what the form
+holds (not yet saved), on a pool thread.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,8 +30,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from campaign_desktop.engine.credentials import KeyringUnavailable, smtp_password, store_smtp_password
-from campaign_desktop.domain.enums import ReportingMode, TransportKind
+from campaign_desktop.domain.enums import MailboxKind, ProcessedMail, ReportingMode, TransportKind
+from campaign_desktop.engine.bounce_mailbox import test_mailbox
+from campaign_desktop.engine.credentials import (
+    KeyringUnavailable,
+    mailbox_password,
+    smtp_password,
+    store_mailbox_password,
+    store_smtp_password,
+)
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.engine.settings_change import change_settings
 from campaign_desktop.engine.transports import Reply, SmtpSettings, check_connection
@@ -41,12 +49,17 @@ from campaign_desktop.ui.style import PROBLEM, SUCCESS, page_title
 #: The settings shown, by group; the others (secrets, the demo's seed …) stay internal.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sending", ("transport", "smtp_host", "smtp_port", "smtp_security", "smtp_login", "smtp_timeout_s", "pickup_folder")),
-    ("feedback", ("reporting_mode", "tracking_base_url", "bounce_folder")),
+    ("feedback", ("reporting_mode", "tracking_base_url", "verp")),
+    ("mailbox", ("bounce_mailbox", "bounce_folder", "bounce_host", "bounce_port", "bounce_security", "bounce_login",
+                 "bounce_imap_folder", "bounce_processed", "bounce_processed_folder", "bounce_read_every_s")),
     ("retries", ("validity_hours", "retries_first_day", "retry_min_interval_hours", "retry_daily_after_first_day")),
     ("quarantine", ("quarantine_after_errors", "error_spacing_hours", "error_counter_reset_days")),
     ("policy", ("connections", "messages_per_second", "daily_cap", "auto_pause_bounce_rate", "auto_pause_min_sent")),
     ("general", ("language", "simulation_speed")),
 )
+
+
+GROUPS_BY_NAME = dict(GROUPS)
 
 
 class SettingsPage(QWidget):
@@ -65,6 +78,14 @@ class SettingsPage(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Kept in the system keyring"))
+        self.mailbox_password = QLineEdit()
+        self.mailbox_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mailbox_password.setPlaceholderText(self.tr("Kept in the system keyring"))
+        self.loaded_mailbox_password = ""
+        self.mailbox_button = QPushButton(self.tr("Test mailbox"))
+        self.mailbox_button.clicked.connect(self.on_test_mailbox)
+        self.mailbox_result = QLabel()
+        self.mailbox_result.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.on_test)
         self.test_result = QLabel()
@@ -86,6 +107,8 @@ class SettingsPage(QWidget):
         for name, widget in self.widgets.items():
             widget.setEnabled(editable)
         self.password.setEnabled(editable)
+        self.mailbox_password.setEnabled(editable)
+        self._mailbox_fields()
         self.save_button.setVisible(editable)
         self.read_only_note.setVisible(not editable)
 
@@ -94,6 +117,7 @@ class SettingsPage(QWidget):
             "sending": self.tr("Sending"), "feedback": self.tr("Feedback and tracking"),
             "retries": self.tr("Retries and validity"), "quarantine": self.tr("Quarantine"),
             "policy": self.tr("Send policy defaults"), "general": self.tr("General"),
+            "mailbox": self.tr("Bounce mailbox (the error address)"),
         }
 
     def _labels(self) -> dict[str, str]:
@@ -101,7 +125,13 @@ class SettingsPage(QWidget):
             "transport": self.tr("Send through"), "smtp_host": self.tr("SMTP relay host"), "smtp_port": self.tr("Port"),
             "smtp_security": self.tr("Security"), "smtp_login": self.tr("Login"), "smtp_timeout_s": self.tr("Timeout (s)"),
             "pickup_folder": self.tr("Pickup folder"), "reporting_mode": self.tr("Reporting mode"),
-            "tracking_base_url": self.tr("Tracking base URL"), "bounce_folder": self.tr("Bounce messages folder"),
+            "tracking_base_url": self.tr("Tracking base URL"),
+            "verp": self.tr("Recipient in the return path (VERP)"), "bounce_mailbox": self.tr("Read from"),
+            "bounce_folder": self.tr("Local mailbox (Maildir, mbox or folder)"), "bounce_host": self.tr("Server"),
+            "bounce_port": self.tr("Port"), "bounce_security": self.tr("Security"), "bounce_login": self.tr("Login"),
+            "bounce_imap_folder": self.tr("IMAP folder"), "bounce_processed": self.tr("Once read"),
+            "bounce_processed_folder": self.tr("Folder for read mail"),
+            "bounce_read_every_s": self.tr("Read every (s, while the app is open)"),
             "validity_hours": self.tr("Validity period (h)"), "retries_first_day": self.tr("Retries on the first day"),
             "retry_min_interval_hours": self.tr("Hours between retries"),
             "retry_daily_after_first_day": self.tr("Retries a day after the first"),
@@ -121,8 +151,16 @@ class SettingsPage(QWidget):
         if name == "reporting_mode":
             return [(self.tr("Relay: handed over counts as delivered"), ReportingMode.RELAY),
                     (self.tr("Email feedback: delivered when the server reports it"), ReportingMode.EMAIL_FEEDBACK)]
-        if name == "smtp_security":
+        if name in ("smtp_security", "bounce_security"):
             return [(self.tr("None"), "none"), (self.tr("STARTTLS"), "starttls"), (self.tr("TLS"), "tls")]
+        if name == "verp":
+            return [(self.tr("Yes: every notice names its recipient"), True),
+                    (self.tr("No: the relay refuses errors+token addresses"), False)]
+        if name == "bounce_mailbox":
+            return [(self.tr("Nowhere"), MailboxKind.NONE), (self.tr("A mailbox on this computer"), MailboxKind.LOCAL),
+                    (self.tr("An IMAP server"), MailboxKind.IMAP), (self.tr("A POP3 server (mail stays there)"), MailboxKind.POP3)]
+        if name == "bounce_processed":
+            return [(self.tr("Mark it as read"), ProcessedMail.FLAG), (self.tr("Move it to a folder"), ProcessedMail.MOVE)]
         if name == "language":
             return [(self.tr("As the system"), ""), ("English", "en"), ("Français", "fr")]
         return None
@@ -153,13 +191,24 @@ class SettingsPage(QWidget):
                 form.addRow(labels[name], widget)
                 if name == "smtp_login":
                     form.addRow(self.tr("Password"), self.password)
+                if name == "bounce_login":
+                    form.addRow(self.tr("Password"), self.mailbox_password)
             if group == "sending":
                 test = QHBoxLayout()
                 test.addWidget(self.test_button)
                 test.addWidget(self.test_result, 1)
                 form.addRow(test)
+            if group == "mailbox":
+                test = QHBoxLayout()
+                test.addWidget(self.mailbox_button)
+                test.addWidget(self.mailbox_result, 1)
+                form.addRow(test)
             column.addWidget(box)
         column.addStretch(1)
+        kind = self.widgets["bounce_mailbox"]
+        assert isinstance(kind, QComboBox)
+        kind.currentIndexChanged.connect(self._mailbox_fields)
+        self._mailbox_fields()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -172,6 +221,19 @@ class SettingsPage(QWidget):
         layout.addWidget(self.read_only_note)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+
+    @Slot()
+    def _mailbox_fields(self) -> None:
+        """Only the fields of the chosen kind of mailbox can be typed in."""
+        kind = self._get("bounce_mailbox")
+        server = kind in (MailboxKind.IMAP, MailboxKind.POP3)
+        usable = {"bounce_folder": kind is MailboxKind.LOCAL, "bounce_imap_folder": kind is MailboxKind.IMAP,
+                  "bounce_processed": kind in (MailboxKind.LOCAL, MailboxKind.IMAP),
+                  "bounce_processed_folder": kind in (MailboxKind.LOCAL, MailboxKind.IMAP),
+                  **dict.fromkeys(("bounce_host", "bounce_port", "bounce_security", "bounce_login"), server)}
+        for name, on in usable.items():
+            self.widgets[name].setEnabled(self.editable and on)
+        self.mailbox_password.setEnabled(self.editable and server)
 
     # --- values ------------------------------------------------------------------------------------
     def _set(self, name: str, value: Any) -> None:
@@ -203,34 +265,39 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         engine = self.engine
 
-        def read() -> tuple[Settings, str]:
+        def read() -> tuple[Settings, str, str]:
             with engine.connect() as conn:
                 settings = load_settings(conn)
-            return settings, smtp_password(settings.smtp_login)
+            return settings, smtp_password(settings.smtp_login), mailbox_password(settings.bounce_login)
 
         self._tasks["load"] = tasks.start(read, self.on_loaded, self.on_failed)
 
     @Slot(object)
-    def on_loaded(self, result: tuple[Settings, str]) -> None:
-        self.settings, self.loaded_password = result
+    def on_loaded(self, result: tuple[Settings, str, str]) -> None:
+        self.settings, self.loaded_password, self.loaded_mailbox_password = result
         for name in self.widgets:
             self._set(name, getattr(self.settings, name))
         self.password.setText(self.loaded_password)
+        self.mailbox_password.setText(self.loaded_mailbox_password)
 
     @Slot()
     def on_save(self) -> None:
         engine, actor, values = self.engine, self.actor(), self.changes()
         login, password = self._get("smtp_login"), self.password.text()
         keep_password = bool(login) and (password != self.loaded_password or "smtp_login" in values)
+        box_login, box_password = self._get("bounce_login"), self.mailbox_password.text()
+        keep_box_password = bool(box_login) and (box_password != self.loaded_mailbox_password or "bounce_login" in values)
         self._language_changed = "language" in values
 
         def save() -> str:
             change_settings(engine, actor, **values)  # the Administrator role is checked there
-            if keep_password:
-                try:
+            try:
+                if keep_password:
                     store_smtp_password(login, password)
-                except KeyringUnavailable as exc:  # reported; the other settings are saved
-                    return error_text(exc)
+                if keep_box_password:
+                    store_mailbox_password(box_login, box_password)
+            except KeyringUnavailable as exc:  # reported; the other settings are saved
+                return error_text(exc)
             return ""
 
         self.save_button.setEnabled(False)
@@ -270,6 +337,37 @@ class SettingsPage(QWidget):
         else:
             self.test_result.setStyleSheet(PROBLEM)
             self.test_result.setText(self.tr("Connection failed: %1").replace("%1", reply.text))
+
+    def mailbox_form(self) -> Settings:
+        """The bounce mailbox as the form holds it (not yet saved)."""
+        form = Settings(**{name: self._get(name) for name in GROUPS_BY_NAME["mailbox"]})
+        return form
+
+    @Slot()
+    def on_test_mailbox(self) -> None:
+        form, password = self.mailbox_form(), self.mailbox_password.text()
+        self.mailbox_button.setEnabled(False)
+        self.mailbox_result.setStyleSheet("")
+        self.mailbox_result.setText(self.tr("Opening the mailbox…"))
+        self._tasks["mailbox"] = tasks.start(lambda: test_mailbox(form, password), self.on_mailbox_tested,
+                                             self.on_mailbox_failed)
+
+    @Slot(object)
+    def on_mailbox_tested(self, waiting: int | None) -> None:
+        self.mailbox_button.setEnabled(True)
+        if waiting is None:
+            self.mailbox_result.setStyleSheet("")
+            self.mailbox_result.setText(self.tr("No bounce mailbox is set: bounces are not read."))
+        else:
+            self.mailbox_result.setStyleSheet(SUCCESS)
+            self.mailbox_result.setText(self.tr("The mailbox opens: %1 message(s) to read.").replace(
+                "%1", QLocale().toString(waiting)))
+
+    @Slot(str)
+    def on_mailbox_failed(self, message: str) -> None:
+        self.mailbox_button.setEnabled(True)
+        self.mailbox_result.setStyleSheet(PROBLEM)
+        self.mailbox_result.setText(message)
 
     @Slot(str)
     def on_failed(self, message: str) -> None:

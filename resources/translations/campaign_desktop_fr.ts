@@ -977,6 +977,11 @@
       <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {reason} (réponse du relais : {reply})</translation>
     </message>
     <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
+      <source>Bounce mailbox: {read} read, {clock}</source>
+      <translation>Boîte des retours : {read} lus, {clock}</translation>
+    </message>
+    <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="132" />
       <source>The subject is empty.</source>
       <translation>L'objet est vide.</translation>
@@ -1150,11 +1155,6 @@
       <location filename="../../campaign_desktop/engine/messages.py" line="92" />
       <source>The bounce mailbox {where} cannot be read: {detail}</source>
       <translation>La boîte des retours {where} ne peut pas être lue : {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
-      <source>Bounce mailbox: {read} read, {at}</source>
-      <translation>Boîte des retours : {read} lus, {at}</translation>
     </message>
     <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="94" />
@@ -1543,373 +1543,479 @@
     </message>
   </context>
   <context>
+    <name>InboundModel</name>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <source>Read</source>
+      <translation>Lu le</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <source>What it is</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <source>Why it waits</source>
+      <translation>Pourquoi il attend</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboundPage</name>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="86" />
+      <source>Show the message</source>
+      <translation>Afficher le message</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="88" />
+      <source>Dismiss</source>
+      <translation>Classer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="89" />
+      <source>Dealt with: it leaves the list, and is never read again</source>
+      <translation>Traité : il quitte la liste et ne sera plus relu</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="91" />
+      <source>Mail that arrived at the error address and that the feedback does not apply by itself: read it, then dismiss it.</source>
+      <translation>Courrier arrivé à l'adresse d'erreur que le suivi n'applique pas de lui-même : lisez-le, puis classez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="96" />
+      <source>Inbound mail</source>
+      <translation>Courrier entrant</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="140" />
+      <source>Waiting: %1</source>
+      <translation>En attente : %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="163" />
+      <source>Error: %1</source>
+      <translation>Erreur : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="25" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
       <source>To send</source>
       <extracomment>Qt's translate, under the name lupdate looks for; the context of every label is "Labels".</extracomment>
       <translation>À envoyer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="25" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="25" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
       <source>Sent</source>
       <translation>Envoyé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
       <source>Failed</source>
       <translation>En échec</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="32" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="33" />
       <source>Ignored</source>
       <translation>Ignoré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
       <source>Canceled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="28" />
       <source>Unknown</source>
       <translation>Inconnu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="32" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="33" />
       <source>Soft</source>
       <translation>Soft</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="32" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="33" />
       <source>Hard</source>
       <translation>Hard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="37" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="38" />
       <source>Not defined</source>
       <translation>Non défini</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="37" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="38" />
       <source>User unknown</source>
       <translation>Utilisateur inconnu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="38" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
       <source>Invalid domain</source>
       <translation>Domaine invalide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="38" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
       <source>Unreachable</source>
       <translation>Injoignable</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
       <source>Account disabled</source>
       <translation>Compte désactivé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
       <source>Mailbox full</source>
       <translation>Boîte pleine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
       <source>Not connected</source>
       <translation>Non connecté</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
       <source>Address not specified</source>
       <translation>Adresse non renseignée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="105" />
       <source>Denylisted</source>
       <translation>Sur liste de blocage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
       <source>In quarantine</source>
       <translation>En quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
       <source>Duplicate</source>
       <translation>Doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
       <source>Excluded by a rule</source>
       <translation>Exclu par une règle</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
       <source>Error ignored</source>
       <translation>Erreur ignorée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="45" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
       <source>Control group</source>
       <translation>Groupe de contrôle</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="50" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="51" />
       <source>Missing address</source>
       <translation>Adresse manquante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="50" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="51" />
       <source>Invalid address</source>
       <translation>Adresse invalide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="51" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
       <source>Duplicate address</source>
       <translation>Adresse en doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="51" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
       <source>Address in quarantine</source>
       <translation>Adresse en quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
       <source>Address on the denylist</source>
       <translation>Adresse sur liste de blocage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
       <source>Denied domain</source>
       <translation>Domaine refusé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
       <source>Fatigue</source>
       <translation>Pression marketing</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="55" />
       <source>Personalisation error</source>
       <translation>Erreur de personnalisation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="55" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="56" />
       <source>Reserved domain name</source>
       <translation>Nom de domaine réservé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="60" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="62" />
+      <source>Bounce</source>
+      <translation>Rebond</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="62" />
+      <source>Delay notice</source>
+      <translation>Avis de retard</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="63" />
+      <source>Delivery report</source>
+      <translation>Rapport de remise</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="64" />
+      <source>Spam complaint</source>
+      <translation>Plainte pour spam</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="64" />
+      <source>Automatic reply</source>
+      <translation>Réponse automatique</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <source>Unsubscribe request</source>
+      <translation>Demande de désinscription</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <source>Other mail</source>
+      <translation>Autre courrier</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <source>Unreadable</source>
+      <translation>Illisible</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
       <source>Info</source>
       <translation>Info</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="60" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
       <source>Warning</source>
       <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="60" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>Last name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>Title</source>
       <translation>Civilité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>Birth date</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="82" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
       <source>is</source>
       <translation>est</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
       <source>is not</source>
       <translation>n'est pas</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
       <source>contains</source>
       <translation>contient</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
       <source>starts with</source>
       <translation>commence par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
       <source>is not empty</source>
       <translation>n'est pas vide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
       <source>is less than</source>
       <translation>est inférieur à</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
       <source>is greater than</source>
       <translation>est supérieur à</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="90" />
       <source>is one of</source>
       <translation>est parmi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="85" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="96" />
       <source>Manual: an operator confirms the send</source>
       <translation>Manuelle : un opérateur confirme l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="86" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="97" />
       <source>Semi-automatic: confirm only when the analysis warns</source>
       <translation>Semi-automatique : confirmation seulement si l'analyse avertit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="87" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="98" />
       <source>Automatic: send once the analysis is done</source>
       <translation>Automatique : envoi dès la fin de l'analyse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
       <source>Valid</source>
       <translation>Valide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
       <source>With errors</source>
       <translation>En erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="105" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="99" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="110" />
       <source>Prepare deliveries</source>
       <translation>Préparer les diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="99" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="110" />
       <source>Start deliveries</source>
       <translation>Démarrer les diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="100" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="111" />
       <source>Administrator</source>
       <translation>Administrateur</translation>
     </message>
@@ -2048,144 +2154,157 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="81" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="83" />
       <source>Campaign Desktop</source>
       <extracomment>Where the window's layout is kept between runs (Qt's per-user settings).</extracomment>
       <translation>Campaign Desktop</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="93" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="95" />
       <source>Search deliveries by label or internal name</source>
       <translation>Rechercher des diffusions par libellé ou nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="102" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="104" />
       <source>New</source>
       <translation>Créer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="103" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="105" />
       <source>Duplicate</source>
       <translation>Doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="104" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="106" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="110" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="126" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="135" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="112" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="128" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="138" />
       <source>Deliveries</source>
       <translation>Diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="135" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="138" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="136" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="139" />
       <source>Addresses</source>
       <translation>Adresses</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="136" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="139" />
+      <source>Inbound mail</source>
+      <translation>Courrier entrant</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/main_window.py" line="140" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="137" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="140" />
       <source>Operators</source>
       <translation>Opérateurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="142" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="145" />
       <source>Sign in as another operator</source>
       <translation>Se connecter sous un autre opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="190" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="200" />
       <source>Loading deliveries…</source>
       <translation>Chargement des diffusions…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="204" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="214" />
       <source>Deliveries shown: %1</source>
       <translation>Diffusions affichées : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="217" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="234" />
       <source>Scheduled delivery</source>
       <translation>Diffusion planifiée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="220" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="237" />
       <source>A recurring delivery is prepared and waits for your confirmation.</source>
       <translation>Une diffusion récurrente est préparée et attend votre confirmation.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="222" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="239" />
       <source>Scheduler: %1</source>
       <translation>Planificateur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="233" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="250" />
       <source>Signed in as %1 — switch</source>
       <translation>Connecté en tant que %1 — changer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="261" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="278" />
       <source>Signed in as %1.</source>
       <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="292" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="313" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="309" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="330" />
       <source>New delivery</source>
       <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="322" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="331" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="339" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="348" />
       <source>Delete the delivery</source>
       <translation>Supprimer la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="323" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="340" />
       <source>Delete '%1' with its logs and figures? This cannot be undone.</source>
       <translation>Supprimer « %1 » avec ses journaux et ses chiffres ? C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="331" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="348" />
       <source>Stop its preparation or send first.</source>
       <translation>Arrêtez d'abord sa préparation ou son envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="362" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="379" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="410" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="427" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="411" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="428" />
       <source>'%1' has changes that were not saved. Close it and lose them?</source>
       <translation>« %1 » a des modifications non enregistrées. La fermer et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="418" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="435" />
       <source>A send is running</source>
       <translation>Un envoi est en cours</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="419" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="436" />
       <source>Pause the send? You can resume it when you open the delivery again.</source>
       <translation>Mettre l'envoi en pause ? Vous pourrez le reprendre en rouvrant la diffusion.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageDialog</name>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="171" />
+      <source>(no subject)</source>
+      <translation>(sans objet)</translation>
     </message>
   </context>
   <context>
@@ -2433,259 +2552,364 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="67" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="80" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="83" />
       <source>Kept in the system keyring</source>
       <extracomment>The settings shown, by group; the others (secrets, the demo's seed …) stay internal.</extracomment>
       <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="68" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <source>Test mailbox</source>
+      <translation>Tester la boîte</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
       <source>Test connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="72" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="93" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
       <source>Only an administrator can change the settings. You can still test the connection to the relay.</source>
       <translation>Seul un administrateur peut modifier les paramètres. Vous pouvez tout de même tester la connexion au relais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="117" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="94" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="117" />
       <source>Feedback and tracking</source>
       <translation>Retours et tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="118" />
       <source>Retries and validity</source>
       <translation>Reprises et validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="118" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="119" />
       <source>Send policy defaults</source>
       <translation>Politique d'envoi par défaut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="119" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
+      <source>Bounce mailbox (the error address)</source>
+      <translation>Boîte des retours (l'adresse d'erreur)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
       <source>Send through</source>
       <translation>Envoyer par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
       <source>SMTP relay host</source>
       <translation>Hôte du relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="126" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
       <source>Security</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="126" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="102" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="126" />
       <source>Timeout (s)</source>
       <translation>Délai d'attente (s)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="127" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="150" />
       <source>Pickup folder</source>
       <translation>Dossier de dépôt</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="127" />
       <source>Reporting mode</source>
       <translation>Mode de reporting</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
       <source>Tracking base URL</source>
       <translation>URL de base du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="104" />
-      <source>Bounce messages folder</source>
-      <translation>Dossier des messages de bounce</translation>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <source>Recipient in the return path (VERP)</source>
+      <translation>Destinataire dans l'adresse de retour (VERP)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="105" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <source>Read from</source>
+      <translation>Lire depuis</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <source>Local mailbox (Maildir, mbox or folder)</source>
+      <translation>Boîte locale (Maildir, mbox ou dossier)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
+      <source>IMAP folder</source>
+      <translation>Dossier IMAP</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
+      <source>Once read</source>
+      <translation>Une fois lu</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
+      <source>Folder for read mail</source>
+      <translation>Dossier du courrier lu</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
+      <source>Read every (s, while the app is open)</source>
+      <translation>Lire toutes les (s, application ouverte)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>Validity period (h)</source>
       <translation>Période de validité (h)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="105" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>Retries on the first day</source>
       <translation>Reprises le premier jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="106" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="136" />
       <source>Hours between retries</source>
       <translation>Heures entre deux reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="107" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="137" />
       <source>Retries a day after the first</source>
       <translation>Reprises par jour après le premier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="108" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
       <source>Quarantine after errors</source>
       <translation>Quarantaine après erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="109" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
       <source>Hours between counted errors</source>
       <translation>Heures entre deux erreurs comptées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="110" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="140" />
       <source>Error counter reset after (days)</source>
       <translation>Remise à zéro du compteur après (jours)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="111" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="111" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
       <source>Messages a second (0: no limit)</source>
       <translation>Messages par seconde (0 : sans limite)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="112" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
       <source>Daily cap (0: none)</source>
       <translation>Plafond quotidien (0 : aucun)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="112" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
       <source>Auto-pause bounce rate (0: never)</source>
       <translation>Taux de bounces de pause automatique (0 : jamais)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="113" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
       <source>Auto-pause after at least</source>
       <translation>Pause automatique après au moins</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="113" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="114" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
       <source>Demo: simulated seconds a second</source>
       <translation>Démo : secondes simulées par seconde</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="119" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="149" />
       <source>Simulated MTA (offline demo)</source>
       <translation>MTA simulé (démo hors ligne)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="150" />
       <source>SMTP relay</source>
       <translation>Relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="152" />
       <source>Relay: handed over counts as delivered</source>
       <translation>Relais : remis compte comme délivré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="123" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="153" />
       <source>Email feedback: delivered when the server reports it</source>
       <translation>Retour par email : délivré quand le serveur le signale</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>TLS</source>
       <translation>TLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="127" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="157" />
+      <source>Yes: every notice names its recipient</source>
+      <translation>Oui : chaque avis nomme son destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
+      <source>No: the relay refuses errors+token addresses</source>
+      <translation>Non : le relais refuse les adresses erreurs+jeton</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
+      <source>Nowhere</source>
+      <translation>Nulle part</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
+      <source>A mailbox on this computer</source>
+      <translation>Une boîte sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="161" />
+      <source>An IMAP server</source>
+      <translation>Un serveur IMAP</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="161" />
+      <source>A POP3 server (mail stays there)</source>
+      <translation>Un serveur POP3 (le courrier y reste)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
+      <source>Mark it as read</source>
+      <translation>Le marquer comme lu</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
+      <source>Move it to a folder</source>
+      <translation>Le déplacer dans un dossier</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="165" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="193" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="195" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="215" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="243" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="310" />
       <source>Settings saved, but not the password: %1</source>
       <translation>Paramètres enregistrés, mais pas le mot de passe : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="245" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="312" />
       <source>Settings saved.</source>
       <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="247" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="314" />
       <source>The new language is used from the next start.</source>
       <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="260" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="327" />
       <source>Connecting to %1:%2…</source>
       <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="268" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
       <source>Connection succeeded: the relay answered %1 %2</source>
       <translation>Connexion réussie : le relais a répondu %1 %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="272" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="339" />
       <source>Connection failed: %1</source>
       <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="278" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="351" />
+      <source>Opening the mailbox…</source>
+      <translation>Ouverture de la boîte…</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="360" />
+      <source>No bounce mailbox is set: bounces are not read.</source>
+      <translation>Aucune boîte des retours n'est définie : les rebonds ne sont pas lus.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="363" />
+      <source>The mailbox opens: %1 message(s) to read.</source>
+      <translation>La boîte s'ouvre : %1 message(s) à lire.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="376" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>

@@ -198,3 +198,26 @@ def test_the_command_reads_a_maildir_new_folder_and_lists_what_waits(engine, db_
     with engine.connect() as conn:
         assert conn.execute(select(InboundMessage.outcome).where(InboundMessage.subject == "Question")).scalar_one() \
             is InboundOutcome.FOR_A_PERSON
+
+
+def test_a_bounce_that_names_only_the_address_is_matched_by_the_bounce_detectors(engine, tmp_path):
+    """A qmail bounce: no original header, no token (a relay that rewrote the envelope
+    sender), only the failed address in its text. The maintained detectors find it; the
+    latest message handed over to that address takes the bounce."""
+    delivery, settings, _ = _sent(engine)
+    qmail = EmailMessage()
+    qmail["From"] = "MAILER-DAEMON@mail.far.example"
+    qmail["To"] = "bounces@shop.example.com"
+    qmail["Subject"] = "failure notice"
+    qmail.set_content("Hi. This is the qmail-send program at mail.far.example.\n"
+                      "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+                      "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+                      "<cat@example.com>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n"
+                      "--- Below this line is a copy of the message.\n")
+    folder = tmp_path / "qmail"
+    folder.mkdir()
+    (folder / "qmail.eml").write_bytes(qmail.as_bytes())
+    summary = process_source(engine, folder, settings)
+    assert (summary.matched, summary.hard) == (1, 1)
+    cat = _row(engine, "cat@example.com")
+    assert (cat.status, cat.failure_type, cat.failure_reason) == (LogStatus.FAILED, FailureType.HARD, FailureReason.USER_UNKNOWN)

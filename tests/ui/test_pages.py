@@ -14,7 +14,7 @@ from campaign_desktop.db.models import Address, Delivery
 from campaign_desktop.demo.workspace import build_demo
 from campaign_desktop.domain.enums import AddressStatus, DeliveryState, FailureReason
 from campaign_desktop.engine.settings import load_settings
-from campaign_desktop.ui.main_window import MainWindow
+from campaign_desktop.ui.main_window import SETTINGS_PAGE, MainWindow
 from tests.smtp_server import ScriptedServer, free_port
 
 
@@ -124,7 +124,7 @@ def test_importing_a_denylist_reports_bad_lines_and_keeps_the_good_ones(qtbot, w
 
 
 def test_settings_test_connection_reports_success_and_a_closed_port(qtbot, window, engine):
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(SETTINGS_PAGE)
     page = window.settings_page
     qtbot.waitUntil(lambda: page.widgets["smtp_host"].text() == "127.0.0.1", timeout=10_000)
     with ScriptedServer() as server:
@@ -138,7 +138,7 @@ def test_settings_test_connection_reports_success_and_a_closed_port(qtbot, windo
 
 
 def test_settings_are_saved_and_the_password_is_not_in_the_database(qtbot, window, engine):
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(SETTINGS_PAGE)
     page = window.settings_page
     qtbot.waitUntil(lambda: page.widgets["smtp_host"].text() == "127.0.0.1", timeout=10_000)
     page.widgets["smtp_host"].setText("relay.example.com")
@@ -161,7 +161,7 @@ def test_only_an_administrator_changes_the_settings(qtbot, window, engine):
     from campaign_desktop.engine.settings_change import change_settings
 
     window.work_as("marketer")
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(SETTINGS_PAGE)
     page = window.settings_page
     qtbot.waitUntil(lambda: not page.editable and page.widgets["smtp_host"].text() == "127.0.0.1", timeout=10_000)
     assert page.save_button.isHidden() and not page.read_only_note.isHidden()
@@ -254,3 +254,48 @@ def test_the_send_policy_and_its_sending_window_are_saved_from_the_editor(qtbot,
     assert policy.messages_per_second == 10 and stored["windows"] == [{"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "10:00"}]
     friday_evening = dt.datetime(2026, 11, 27, 18, 0)
     assert policy.next_open(friday_evening) == dt.datetime(2026, 11, 30, 9, 0)  # Monday morning
+
+
+def test_the_bounce_mailbox_is_read_while_the_app_is_open_and_what_waits_is_listed(qtbot, engine, tmp_path, monkeypatch):
+    """A Maildir set as the bounce mailbox: the app reads it by itself, says so in the status
+    bar, and lists the mail a person must read on the Inbound mail page; a mailbox that does
+    not exist is a clear line, not an error box."""
+    import mailbox
+    from email.message import EmailMessage
+
+    from campaign_desktop.engine.settings import save_settings
+    from campaign_desktop.ui import bounce_watch
+
+    monkeypatch.setattr(bounce_watch, "FIRST_READ_MS", 50)
+    build_demo(engine, profiles=200, seed=5)
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    question = EmailMessage()
+    question["From"] = "dan@example.com"
+    question["To"] = "bounces@maison-lumiere.example.com"
+    question["Subject"] = "Do you ship to Canada?"
+    question.set_content("I would like to order the coat.")
+    box.add(question.as_bytes())
+    save_settings(engine, bounce_folder=str(tmp_path / "Maildir"), bounce_read_every_s=5)
+    win = MainWindow(engine, operator="admin")
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: "Bounce mailbox: 1 read" in win.mailbox_status.text(), timeout=15_000)
+    win.navigation.setCurrentRow(win.pages.indexOf(win.inbound_page))
+    page = win.inbound_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.data(page.model.index(0, 3)) == "Do you ship to Canada?"
+    assert page.model.data(page.model.index(0, 1)) == "Other mail"
+    page.table.selectRow(0)
+    page.dismiss_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    # the settings' Test mailbox on a folder that does not exist
+    win.navigation.setCurrentRow(SETTINGS_PAGE)
+    settings = win.settings_page
+    qtbot.waitUntil(lambda: settings.widgets["bounce_folder"].text().endswith("Maildir"), timeout=10_000)
+    settings.widgets["bounce_folder"].setText(str(tmp_path / "nowhere"))
+    settings.mailbox_button.click()
+    qtbot.waitUntil(lambda: settings.mailbox_button.isEnabled() and "does not exist" in settings.mailbox_result.text(),
+                    timeout=10_000)
+    settings.widgets["bounce_folder"].setText(str(tmp_path / "Maildir"))
+    settings.mailbox_button.click()
+    qtbot.waitUntil(lambda: "0 message(s) to read" in settings.mailbox_result.text(), timeout=10_000)
+    win.close()
