@@ -402,8 +402,19 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
     (or after one step with ``--once``)."""
     from campaign_desktop.db.models import utcnow
     from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.messages import Msg, message
     from campaign_desktop.engine.scheduler import scheduler_step
     from campaign_desktop.engine.sending import send
+
+    class LeaveWhenPaused(Control):
+        """The scheduler serves every due delivery: one that someone paused waits for its Resume
+        (from the app, or `resume` then `send`) without holding the others."""
+
+        def report(self, done: int, total: int, **figures: Any) -> None:
+            super().report(done, total, **figures)
+            status = figures.get("status")
+            if status is not None and getattr(status, "id", None) is Msg.PROGRESS_PAUSED:
+                self.detach()
 
     engine = _engine(args)
     try:
@@ -415,9 +426,11 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
             for problem in report.problems:
                 _say(args, {"event": "problem", "message": str(problem)})
             for delivery_id in report.due:
+                control = LeaveWhenPaused()
                 try:  # one delivery that cannot go (another process took it …) never ends the scheduler
-                    with _transport_kit(args, engine, follow=False, delivery_id=delivery_id)[0] as transport:
-                        summary = send(engine, delivery_id, transport, Control())
+                    with _transport_kit(args, engine, follow=False, delivery_id=delivery_id)[0] as transport, \
+                            _leave_paused_on_signal(control, message(Msg.REASON_INTERRUPTED)):
+                        summary = send(engine, delivery_id, transport, control, relay_wait_s=RELAY_WAIT_S)
                 except EngineError as exc:
                     _say(args, {"event": "problem", "delivery": delivery_id, "message": str(exc)})
                     continue
@@ -428,6 +441,10 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
             time.sleep(args.interval)
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+#: How long the scheduler waits for a relay that went down before it leaves that send paused.
+RELAY_WAIT_S = 300.0
 
 
 def _say(args: argparse.Namespace, event: dict[str, Any]) -> None:
@@ -591,4 +608,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("campaign-desktop: interrupted", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # a file or folder the system refused: its words, and which one
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"campaign-desktop: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_FAILED

@@ -284,6 +284,10 @@ def claimed_retries(conn: Connection) -> list[tuple[int, str]]:
                                             .where(DeliveryLog.retry_claim.is_not(None)))]
 
 
+def _delivery_state(conn: Connection, delivery_id: int) -> DeliveryState:
+    return conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+
+
 def _row_class(conn: Connection, log_id: int) -> tuple[int, LogClass, int] | None:
     """A row's delivery, class and retries made so far."""
     row = conn.execute(select(DeliveryLog.delivery_id, DeliveryLog.status, DeliveryLog.failure_type,
@@ -332,6 +336,8 @@ def settle_retry(conn: Connection, s: Settled, owner: str, rules: ReportingRules
     assert c is not None
     retry = next_retry(at, retries + 1, settings) if c.type is FailureType.SOFT else None
     retry = retry if retry is not None and retry < validity_end(conn, delivery_id, at, settings) else None
+    if retry is not None and _delivery_state(conn, delivery_id) not in RETRYING_STATES:
+        retry = None  # stopped or closed while this retry was on its way: no other goes out after it
     if s.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
         record_failure(conn, s.email_norm, c.type, c.reason, s.reply, at, settings)
     return _change(conn, s.log_id, delivery_id, old, _failure(c, retry, rules.refused_retrying), mine, failure_reason=c.reason,

@@ -50,7 +50,7 @@ from campaign_desktop.engine.delivery_log import (
 from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.inbound_sorting import RecipientStatus, Sorted, sort_message
 from campaign_desktop.engine.indicators import live, store
-from campaign_desktop.engine.lifecycle import move
+from campaign_desktop.engine.lifecycle import try_move
 from campaign_desktop.engine.messages import Msg, message
 from campaign_desktop.engine.quarantine import denylist
 from campaign_desktop.engine.reply_rules import classify
@@ -351,8 +351,9 @@ def close_expired(engine: Engine, settings: Settings, now: dt.datetime | None = 
             if validity_end(conn, delivery_id, at, settings) > at or _retry_in_hand(conn, delivery_id):
                 continue
             expired = expire_retries(conn, delivery_id, at)
+            if not try_move(conn, delivery_id, DeliveryState.SENT, DeliveryState.CLOSED):
+                continue  # another feedback pass (the app's, a scheduled command) closed it a moment ago
             release_delivered(conn, delivery_id, at)  # no bounce in the whole validity period: a success
-            move(conn, delivery_id, DeliveryState.SENT, DeliveryState.CLOSED)
             figures = live(conn, delivery_id, settings.reporting_mode)
             delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(
                 Msg.CLOSED_AT_VALIDITY_END, failed=figures.retries_failed, expired=expired))

@@ -208,7 +208,7 @@ class DeliveryDashboard(QWidget):
                 return {"row": row, "figures": live(conn, delivery_id, mode).as_json(), "series": series(conn, delivery_id),
                         "holder": lease_holder(conn, delivery_id), "now": utcnow()}
 
-        self._reading = tasks.start(read, self.on_loaded, self.on_failed)
+        self._reading = tasks.start(read, self.on_loaded, self.on_read_failed)
 
     @Slot()
     def reload_if_lively(self) -> None:
@@ -347,14 +347,16 @@ class DeliveryDashboard(QWidget):
         self.chart.begin_live(self.to_deliver)
         self._run(Job.SEND, lambda control: self._send_and_follow(control, start=False))
 
-    def _send_and_follow(self, control: Control, start: bool) -> Any:
+    def _send_and_follow(self, control: Control, start: bool, resume_first: bool = False) -> Any:
         """On the worker thread: check the relay, confirm (or resume), hand every message over,
         then (simulated MTA) follow the feedback. The relay is checked before anything is
-        confirmed: a relay that cannot work never leaves a delivery *Sending*."""
+        confirmed or resumed: a relay that cannot work never leaves a delivery *Sending*."""
         engine, delivery_id = self.engine, self.delivery_id
         transport_context, follow = self.transport_factory(delivery_id)
         with transport_context as transport:
             require_usable(transport)
+            if resume_first and not resume(engine, delivery_id, self.operator):
+                return Handover.RESUMED_ELSEWHERE
             if start:
                 begun = start_send(engine, delivery_id, self.operator)
                 if begun is Start.SCHEDULED:
@@ -391,7 +393,7 @@ class DeliveryDashboard(QWidget):
 
         self.buttons["compute_stats"].setEnabled(False)
         self.progress_text.setText(self.tr("Computing the indicators from the logs…"))
-        self._task = tasks.start(compute, self.on_computed, self.on_failed)
+        self._task = tasks.start(compute, self.on_computed, self.on_action_failed)
 
     @Slot(object)
     def on_computed(self, _: object) -> None:
@@ -420,21 +422,19 @@ class DeliveryDashboard(QWidget):
         """Through the database, as from any terminal: the sending process holds what is out."""
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
         self.buttons["pause"].setEnabled(False)
-        self._task = tasks.start(lambda: pause(engine, delivery_id, operator), self.on_acted, self.on_failed)
+        self._task = tasks.start(lambda: pause(engine, delivery_id, operator), self.on_acted, self.on_action_failed)
 
     @Slot()
     def on_resume(self) -> None:
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
         if self.running or self.db_job is Job.SEND:  # a process (this one or another) holds the send: lift the pause
-            self._task = tasks.start(lambda: resume(engine, delivery_id, operator), self.on_acted, self.on_failed)
+            self._task = tasks.start(lambda: resume(engine, delivery_id, operator), self.on_acted, self.on_action_failed)
             return
         # a send left paused (the app was closed during it) or interrupted (the app was killed):
         # send again from where it stopped, unless another process took it up meanwhile
 
         def resume_and_send(control: Control) -> Any:
-            if not resume(engine, delivery_id, operator):
-                return Handover.RESUMED_ELSEWHERE
-            return self._send_and_follow(control, start=False)
+            return self._send_and_follow(control, start=False, resume_first=True)
 
         self.progress_text.setText(self.tr("Sending…"))
         self._run(Job.SEND, resume_and_send)
@@ -449,7 +449,7 @@ class DeliveryDashboard(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
-        self._task = tasks.start(lambda: stop(engine, delivery_id, operator), self.on_stop_done, self.on_failed)
+        self._task = tasks.start(lambda: stop(engine, delivery_id, operator), self.on_stop_done, self.on_action_failed)
 
     @Slot(object)
     def on_acted(self, _: object) -> None:
@@ -523,6 +523,18 @@ class DeliveryDashboard(QWidget):
         if self.job is not None and self.kind is Job.SEND:
             QMessageBox.warning(self, self.tr("Confirm send"), message)
         self._after()
+
+    @Slot(str)
+    def on_action_failed(self, message: str) -> None:
+        """A pause, resume, stop or Compute stats refused or failed: said where the progress is said."""
+        self.progress_text.setText(message)
+        self._after()
+
+    @Slot(str)
+    def on_read_failed(self, message: str) -> None:
+        """Reading the delivery failed (the database is busy or away): said, and tried again by the
+        reload timer; never a dialog, and never a reload from here (it would loop)."""
+        self.progress_text.setText(message)
 
     @Slot()
     def on_stopped(self) -> None:

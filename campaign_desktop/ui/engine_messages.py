@@ -18,7 +18,11 @@ from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, Role
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.messages import RATE_ARGS, ROLE_ARGS, STATE_ARGS, TIME_ARGS, Message, nested
 from campaign_desktop.ui.delivery_model import format_time, state_label
-from campaign_desktop.ui.labels import cause_label, role_label
+from campaign_desktop.engine.lifecycle import Action
+from campaign_desktop.ui.labels import action_label, cause_label, role_label
+
+#: Actions as the engine names them in its sentences (their English button text).
+_ACTIONS = {action.value: action for action in Action}
 
 #: Qt's translate, under the name lupdate looks for.
 translate = QCoreApplication.translate
@@ -39,6 +43,8 @@ def _argument(name: str, value: Any) -> str:
     inner = nested(value)
     if inner is not None:
         return text(inner)
+    if name == "action" and isinstance(value, str) and value in _ACTIONS:
+        return action_label(_ACTIONS[value])
     if name in STATE_ARGS and isinstance(value, str) and value in DeliveryState.__members__:
         return state_label(DeliveryState[value])
     if name in ROLE_ARGS and isinstance(value, str) and value in Role.__members__:

@@ -15,6 +15,7 @@ from campaign_desktop.domain.enums import (
     LogStatus,
     Role,
 )
+from campaign_desktop.engine.lifecycle import Action
 
 
 #: Qt's translate, under the name lupdate looks for; the context of every label is "Labels".
@@ -55,6 +56,20 @@ def cause_label(cause: ExclusionCause) -> str:
         ExclusionCause.PERSONALIZATION_ERROR: translate("Labels", "Personalisation error"),
         ExclusionCause.RESERVED_DOMAIN: translate("Labels", "Reserved domain name"),
     }[cause]
+
+
+def action_label(action: Action) -> str:
+    """An action of the action bar, named as its button is (its own context: "Duplicate" the
+    action is not "Duplicate" the exclusion cause)."""
+    return {
+        Action.PREPARE: translate("Actions", "Prepare"), Action.STOP_PREPARATION: translate("Actions", "Stop preparation"),
+        Action.CONFIRM_SEND: translate("Actions", "Confirm send"), Action.PAUSE: translate("Actions", "Pause"),
+        Action.RESUME: translate("Actions", "Resume"), Action.STOP: translate("Actions", "Stop"),
+        Action.STOP_FOLLOWING: translate("Actions", "Stop following"), Action.PROOF: translate("Actions", "Proof"),
+        Action.LOGS: translate("Actions", "Logs"), Action.COMPUTE_STATS: translate("Actions", "Compute stats"),
+        Action.EDIT: translate("Actions", "Edit"), Action.DELETE: translate("Actions", "Delete"),
+        Action.DUPLICATE: translate("Actions", "Duplicate"), Action.RETRY_FAILED: translate("Actions", "Retry failed"),
+    }[action]
 
 
 def inbound_kind_label(kind: InboundKind) -> str:

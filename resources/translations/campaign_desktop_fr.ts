@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>Actions</name>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <source>Prepare</source>
+      <translation>Préparer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <source>Stop preparation</source>
+      <translation>Arrêter la préparation</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <source>Confirm send</source>
+      <translation>Confirmer l'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <source>Pause</source>
+      <translation>Mettre en pause</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <source>Resume</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="67" />
+      <source>Stop</source>
+      <translation>Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <source>Stop following</source>
+      <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="68" />
+      <source>Proof</source>
+      <translation>BAT</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <source>Logs</source>
+      <translation>Journaux</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="69" />
+      <source>Compute stats</source>
+      <translation>Calculer les statistiques</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <source>Edit</source>
+      <translation>Modifier</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="70" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
+      <source>Duplicate</source>
+      <translation>Dupliquer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
+      <source>Retry failed</source>
+      <translation>Relancer les échecs</translation>
+    </message>
+  </context>
+  <context>
     <name>AddressesModel</name>
     <message>
       <location filename="../../campaign_desktop/ui/addresses_page.py" line="43" />
@@ -314,22 +387,22 @@
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="393" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="395" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="398" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="400" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="414" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="416" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="414" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="416" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
@@ -1482,43 +1555,43 @@
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="29" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="33" />
       <source>properties</source>
-      <extracomment>Qt's translate, under the name lupdate looks for.</extracomment>
+      <extracomment>Actions as the engine names them in its sentences (their English button text). Qt's translate, under the name lupdate looks for.</extracomment>
       <translation>propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="29" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="33" />
       <source>content</source>
       <translation>contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="30" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="34" />
       <source>audience</source>
       <translation>audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="30" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="34" />
       <source>parameters</source>
       <translation>paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="34" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="38" />
       <source>subject</source>
       <translation>objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="34" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="38" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="35" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="39" />
       <source>text</source>
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/engine_messages.py" line="51" />
+      <location filename="../../campaign_desktop/ui/engine_messages.py" line="57" />
       <source>{cause}: {count}</source>
       <translation>{cause} : {count}</translation>
     </message>
@@ -1611,411 +1684,411 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
       <source>To send</source>
       <extracomment>Qt's translate, under the name lupdate looks for; the context of every label is "Labels".</extracomment>
       <translation>À envoyer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="26" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
       <source>Sent</source>
       <translation>Envoyé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="28" />
       <source>Failed</source>
       <translation>En échec</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="33" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="28" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="34" />
       <source>Ignored</source>
       <translation>Ignoré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="27" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="28" />
       <source>Canceled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="28" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="29" />
       <source>Unknown</source>
       <translation>Inconnu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="33" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="34" />
       <source>Soft</source>
       <translation>Soft</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="33" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="34" />
       <source>Hard</source>
       <translation>Hard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="38" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
       <source>Not defined</source>
       <translation>Non défini</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="38" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
       <source>User unknown</source>
       <translation>Utilisateur inconnu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
       <source>Invalid domain</source>
       <translation>Domaine invalide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="39" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
       <source>Unreachable</source>
       <translation>Injoignable</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
       <source>Account disabled</source>
       <translation>Compte désactivé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="40" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
       <source>Mailbox full</source>
       <translation>Boîte pleine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
       <source>Not connected</source>
       <translation>Non connecté</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="41" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
       <source>Address not specified</source>
       <translation>Adresse non renseignée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="105" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="120" />
       <source>Denylisted</source>
       <translation>Sur liste de blocage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="42" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
       <source>In quarantine</source>
       <translation>En quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
       <source>Duplicate</source>
       <translation>Doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="43" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
       <source>Excluded by a rule</source>
       <translation>Exclu par une règle</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="45" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="44" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="45" />
       <source>Error ignored</source>
       <translation>Erreur ignorée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="45" />
-      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="46" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="55" />
       <source>Control group</source>
       <translation>Groupe de contrôle</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="51" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
       <source>Missing address</source>
       <translation>Adresse manquante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="51" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
       <source>Invalid address</source>
       <translation>Adresse invalide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
       <source>Duplicate address</source>
       <translation>Adresse en doublon</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="52" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
       <source>Address in quarantine</source>
       <translation>Adresse en quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
       <source>Address on the denylist</source>
       <translation>Adresse sur liste de blocage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="53" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
       <source>Denied domain</source>
       <translation>Domaine refusé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="54" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="55" />
       <source>Fatigue</source>
       <translation>Pression marketing</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="55" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="56" />
       <source>Personalisation error</source>
       <translation>Erreur de personnalisation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="56" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="57" />
       <source>Reserved domain name</source>
       <translation>Nom de domaine réservé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="62" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>Bounce</source>
       <translation>Rebond</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="62" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
       <source>Delay notice</source>
       <translation>Avis de retard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="63" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
       <source>Delivery report</source>
       <translation>Rapport de remise</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="64" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
       <source>Spam complaint</source>
       <translation>Plainte pour spam</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="64" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
       <source>Automatic reply</source>
       <translation>Réponse automatique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="65" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
       <source>Unsubscribe request</source>
       <translation>Demande de désinscription</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
       <source>Other mail</source>
       <translation>Autre courrier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="66" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
       <source>Unreadable</source>
       <translation>Illisible</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="86" />
       <source>Info</source>
       <translation>Info</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="86" />
       <source>Warning</source>
       <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="71" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="86" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="92" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="92" />
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="92" />
       <source>Last name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="77" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="92" />
       <source>Title</source>
       <translation>Civilité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="78" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="93" />
       <source>Birth date</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="79" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="94" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="95" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="95" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="80" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="95" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="96" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="96" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="96" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="81" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="96" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="82" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="97" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="103" />
       <source>is</source>
       <translation>est</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="103" />
       <source>is not</source>
       <translation>n'est pas</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="103" />
       <source>contains</source>
       <translation>contient</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="88" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="103" />
       <source>starts with</source>
       <translation>commence par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
       <source>is not empty</source>
       <translation>n'est pas vide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
       <source>is less than</source>
       <translation>est inférieur à</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="89" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
       <source>is greater than</source>
       <translation>est supérieur à</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="90" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="105" />
       <source>is one of</source>
       <translation>est parmi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="96" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="111" />
       <source>Manual: an operator confirms the send</source>
       <translation>Manuelle : un opérateur confirme l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="97" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="112" />
       <source>Semi-automatic: confirm only when the analysis warns</source>
       <translation>Semi-automatique : confirmation seulement si l'analyse avertit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="98" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="113" />
       <source>Automatic: send once the analysis is done</source>
       <translation>Automatique : envoi dès la fin de l'analyse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="119" />
       <source>Valid</source>
       <translation>Valide</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="104" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="119" />
       <source>With errors</source>
       <translation>En erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="105" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="120" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="110" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="125" />
       <source>Prepare deliveries</source>
       <translation>Préparer les diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="110" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="125" />
       <source>Start deliveries</source>
       <translation>Démarrer les diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/labels.py" line="111" />
+      <location filename="../../campaign_desktop/ui/labels.py" line="126" />
       <source>Administrator</source>
       <translation>Administrateur</translation>
     </message>

@@ -535,6 +535,8 @@ FR = {
     "The setting {name} is made by the workspace, not set by hand.": "Le paramètre {name} est créé par l'espace de travail, il ne se saisit pas.",
     "Read": "Lu le",
     "What it is": "Nature",
+    "Edit": "Modifier",
+    "Retry failed": "Relancer les échecs",
     "From": "De",
     "Why it waits": "Pourquoi il attend",
     "Show the message": "Afficher le message",
@@ -599,4 +601,5 @@ FR_BY_CONTEXT = {
     ("LogsTableModel", "Sent"): "Envoyé le",
     ("SettingsPage", "Sending"): "Envoi",
     ("SettingsPage", "None"): "Aucune",
+    ("Actions", "Duplicate"): "Dupliquer",
 }

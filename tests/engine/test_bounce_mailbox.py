@@ -221,3 +221,12 @@ def test_a_bounce_that_names_only_the_address_is_matched_by_the_bounce_detectors
     assert (summary.matched, summary.hard) == (1, 1)
     cat = _row(engine, "cat@example.com")
     assert (cat.status, cat.failure_type, cat.failure_reason) == (LogStatus.FAILED, FailureType.HARD, FailureReason.USER_UNKNOWN)
+
+
+def test_the_return_path_can_be_turned_off_for_a_relay_that_refuses_plus_addresses(engine):
+    save_settings(engine, verp=False)
+    delivery = _prepared(engine, PEOPLE[:2])
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer() as server:
+        send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url="", verp=False))
+    assert set(server.handler.senders.values()) == {"bounces@shop.example.com"}

@@ -328,3 +328,29 @@ def test_a_refused_prepare_leaves_a_killed_send_recoverable(engine, db_url):
             unknown = conn.execute(select(func.count()).where(
                 DeliveryLog.delivery_id == delivery, DeliveryLog.status == LogStatus.UNKNOWN)).scalar_one()
     assert received - 4 <= sent <= received and unknown <= 4  # the journal still decided
+
+
+def test_the_scheduler_leaves_a_send_someone_paused_and_goes_on(engine, db_url):
+    """Tried: a marketer pauses, from the app, a delivery the scheduler is sending. The
+    scheduler leaves it paused (to be resumed later) instead of waiting on it for ever."""
+    from campaign_desktop.engine.send_actions import pause
+
+    addresses = [f"z{i}@example.com" for i in range(400)]
+    delivery = _prepared(engine, addresses)
+    with engine.begin() as conn:
+        conn.execute(update(Delivery).where(Delivery.id == delivery).values(contact_date=utcnow() + dt.timedelta(seconds=1)))
+    assert confirm_send(engine, delivery, "manager") is DeliveryState.SCHEDULED
+    time.sleep(1.2)
+    with ScriptedServer() as server:
+        server.handler.data_delay_s = 0.02  # a slow relay: the pause lands mid-send
+        scheduler = subprocess.Popen([sys.executable, "-m", "campaign_desktop", "--db", db_url, "scheduler", "--once",
+                                      "--json", "--transport", "smtp", "--smtp", f"127.0.0.1:{server.port}"],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert wait_for(lambda: sum(server.handler.recipients.values()) >= 40, 60)
+        pause(engine, delivery, "manager")
+        out, err = scheduler.communicate(timeout=60)
+    assert scheduler.returncode == 0 and "Traceback" not in err, err
+    assert '"state": "paused"' in out
+    with engine.connect() as conn:
+        assert conn.execute(select(Delivery.state).where(Delivery.id == delivery)).scalar_one() is DeliveryState.PAUSED
+    assert sum(server.handler.recipients.values()) < 400

@@ -211,3 +211,35 @@ def test_a_second_preparation_in_this_process_is_refused_while_the_first_runs(en
         with pytest.raises(AlreadyWorking, match="already preparing"):
             prepare(engine, delivery, Control(), workers=0)
     assert _state(engine, delivery) is S.PREPARED
+
+
+def test_a_retry_settled_after_a_stop_plans_no_other(engine):
+    """Tried: a stop while a retry is on its way (claimed). The retry comes back refused for
+    now: no new retry is planned, since a stopped delivery sends nothing more."""
+    import datetime as dt
+
+    from campaign_desktop.db.models import Delivery, DeliveryLog
+    from campaign_desktop.domain.enums import DeliveryState, FailureType, LogStatus
+    from campaign_desktop.engine.delivery_log import Fate, Settled, settle_retry
+    from campaign_desktop.engine.reply_rules import classify
+    from campaign_desktop.engine.reporting import rules_for
+    from campaign_desktop.engine.settings import Settings
+    from sqlalchemy import select, update
+    from tests.engine.test_sending import _prepared
+
+    delivery = _prepared(engine, ["r@example.com"])
+    now = dt.datetime(2026, 12, 1, 9, 0)
+    with engine.begin() as conn:
+        log_id = conn.execute(select(DeliveryLog.id).where(DeliveryLog.delivery_id == delivery)).scalar_one()
+        conn.execute(update(DeliveryLog).where(DeliveryLog.id == log_id).values(
+            status=LogStatus.SENT, failure_type=FailureType.SOFT, next_retry_at=now, retry_claim="me", retry_count=0))
+        conn.execute(update(Delivery).where(Delivery.id == delivery).values(state=DeliveryState.STOPPED, sent_at=now))
+        from campaign_desktop.engine.delivery_log import rebuild_counts
+
+        rebuild_counts(conn, delivery)
+        refused = Settled(log_id, Fate.REFUSED, "r@example.com", "<m@x>", "450 4.2.2 Mailbox full",
+                          classify(450, "4.2.2 Mailbox full"))
+        assert settle_retry(conn, refused, "me", rules_for(Settings().reporting_mode), Settings(), now)
+        row = conn.execute(select(DeliveryLog.status, DeliveryLog.failure_type, DeliveryLog.next_retry_at)
+                           .where(DeliveryLog.id == log_id)).one()
+    assert tuple(row) == (LogStatus.FAILED, FailureType.SOFT, None)

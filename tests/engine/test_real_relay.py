@@ -238,3 +238,49 @@ def test_the_relay_benchmark_times_the_app_and_a_bare_client_on_the_same_relay(s
     assert result["app_messages_per_s"] > 0 and result["raw_messages_per_s"] > 0 and result["ratio"] > 0
     # the app's messages and the bare client's two rounds all reached the mailbox
     servers.wait(lambda: len(servers.delivered()) >= before + result["accepted"] + 600, 60, "every message delivered")
+
+
+def test_an_out_of_office_and_a_mailed_unsubscribe_arrive_through_the_relay(engine, servers):
+    """Both mailed to the error address through Postfix (the auto-reply to the return path, as
+    RFC 3834 asks; the unsubscribe request to the List-Unsubscribe mailto), read over IMAP."""
+    import smtplib
+    from email.message import EmailMessage
+
+    from campaign_desktop.db.models import TrackingEvent
+    from campaign_desktop.domain.enums import DenylistCause, TrackingKind
+
+    servers.clear_notices()
+    settings = Settings(tracking_base_url="")
+    delivery = _prepared(engine, [OK1, OK2], error_address=ERROR_ADDRESS, from_address="news@shop.test")
+    confirm_send(engine, delivery, "manager")
+    send(engine, delivery, _transport(servers, ReportingMode.RELAY), Control(), settings)
+    servers.wait(lambda: len(servers.delivered()) >= 2, 20, "the two messages")
+    ours = {}
+    for data in servers.delivered():
+        received = email.message_from_bytes(data, policy=policy.default)
+        ours[str(received["Delivered-To"])] = received
+    out_of_office = EmailMessage()
+    out_of_office["From"] = OK1
+    out_of_office["To"] = str(ours[OK1]["Return-Path"]).strip("<>")  # errors+TOKEN@bounce.test
+    out_of_office["Subject"] = f"Automatic reply: {ours[OK1]['Subject']}"
+    out_of_office["Auto-Submitted"] = "auto-replied"
+    out_of_office.set_content("I am away until Monday.")
+    unsubscribe_to = str(ours[OK2]["List-Unsubscribe"]).split("<mailto:")[1].split("?")[0]
+    unsubscribe = EmailMessage()
+    unsubscribe["From"] = OK2
+    unsubscribe["To"] = unsubscribe_to
+    unsubscribe["Subject"] = "unsubscribe"
+    unsubscribe.set_content("")
+    with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=10) as client:
+        client.send_message(out_of_office, from_addr="")  # a null return path, as auto-replies go
+        client.send_message(unsubscribe)
+    servers.wait(lambda: len(servers.notices()) >= 2, 20, "the reply and the request in the error mailbox")
+    summary = process_mailbox(engine, _mailbox(servers, ReportingMode.RELAY), settings)
+    assert (summary.auto_replies, summary.unsubscribed, summary.hard, summary.soft) == (1, 1, 0, 0)
+    check = Check(engine, delivery, ReportingMode.RELAY)
+    assert check.row(OK1).status is LogStatus.SENT  # an out-of-office is no bounce
+    with engine.connect() as conn:
+        events = set(conn.execute(select(TrackingEvent.kind)).scalars())
+        cause = conn.execute(select(Address.denylist_cause).where(Address.email_norm == OK2)).scalar_one()
+    assert {TrackingKind.AUTO_REPLY, TrackingKind.UNSUBSCRIPTION} <= events
+    assert check.standing(OK2) is AddressStatus.DENYLISTED and cause is DenylistCause.UNSUBSCRIBED_BY_MAIL

@@ -159,3 +159,14 @@ def _is_content(widget: QWidget) -> bool:
             break
         parent = parent.parentWidget()
     return isinstance(widget, QPlainTextEdit)
+
+
+def test_an_engine_refusal_names_the_action_in_french(french):
+    """A refusal names its action as the button does: "Dupliquer", not the English (nor the
+    exclusion cause "Doublon", whose English word is the same)."""
+    from campaign_desktop.engine.messages import Msg, message
+    from campaign_desktop.ui.engine_messages import text
+
+    said = text(message(Msg.NOT_ALLOWED, action="Confirm send", state="SENT"))
+    assert "Confirmer l'envoi" in said and "Confirm send" not in said
+    assert "Dupliquer" in text(message(Msg.NOT_ALLOWED, action="Duplicate", state="DRAFT"))
