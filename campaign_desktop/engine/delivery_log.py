@@ -29,6 +29,7 @@ from campaign_desktop.domain.enums import DeliveryState, DenylistCause, FailureR
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.quarantine import denylist, record_failure, record_successes
 from campaign_desktop.engine.recipients import profile_columns
+from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.reply_rules import Classification
 from campaign_desktop.engine.reporting import LogClass, ReportingRules
 from campaign_desktop.engine.retries import next_retry
@@ -36,8 +37,8 @@ from campaign_desktop.engine.settings import Settings
 
 _LOG = DeliveryLog.__table__
 TO_SEND: LogClass = (LogStatus.TO_SEND, FailureType.NONE, False)
-#: What a row whose message may have arrived says in its last reply (RFC 1047).
-UNKNOWN_REPLY = "no reply after the message was written: it may have arrived, it is never sent again"
+#: What a row whose message may have arrived says in its last reply (RFC 1047); the screens translate it.
+UNKNOWN_REPLY = Msg.REPLY_UNKNOWN.value
 
 
 class Fate(enum.Enum):
@@ -60,6 +61,9 @@ class Settled:
     reply: str = ""
     classification: Classification | None = None  # REFUSED: type, reason and rule
     size: int | None = None
+    #: whether the refusal says something of the address (its error counter moves); a message the
+    #: relay fails again and again while it serves the others is failed without blaming the address
+    counts_error: bool = True
 
 
 @dataclass
@@ -202,7 +206,7 @@ def settle(conn: Connection, delivery_id: int, settled: list[Settled], rules: Re
             new, c_rule, reason = _failure(c, retry, rules.refused_retrying), c.rule, c.reason
             tally.refused += 1
             tally.reasons[c.reason.name.lower()] += 1
-            if s.email_norm and c.type in (FailureType.HARD, FailureType.SOFT):
+            if s.email_norm and c.type in (FailureType.HARD, FailureType.SOFT) and s.counts_error:
                 record_failure(conn, s.email_norm, c.type, c.reason, s.reply, at, settings)
         moves.append((TO_SEND, new))
         status, failure, _ = new
@@ -459,8 +463,8 @@ def apply_bounce(conn: Connection, target: Target, c: Classification, text: str,
     return Applied.CHANGED if changed else Applied.UNCHANGED
 
 
-#: How a delay notice's words are kept on its row.
-DELAYED_BY_RELAY = "delayed by the relay: "
+#: How a delay notice's words are kept on its row (the screens translate the words before the relay's).
+DELAYED_BY_RELAY = Msg.REPLY_DELAYED.value.format(reply="")
 
 
 def apply_delayed(conn: Connection, target: Target, text: str, rules: ReportingRules, at: dt.datetime) -> Applied:

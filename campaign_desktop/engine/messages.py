@@ -87,6 +87,10 @@ class Msg(enum.Enum):
         "Engine", "The send paused itself, no recipient counted as failed: {reason} (the relay said: {reply})")
     RELAY_BACK = QT_TRANSLATE_NOOP("Engine", "The relay {relay} answers again: the send resumed by itself.")
     RELAY_UNUSABLE = QT_TRANSLATE_NOOP("Engine", "The relay {relay} cannot be used: {detail}")
+    # what the engine itself writes in a log row's last reply, beside the servers' own words
+    REPLY_UNKNOWN = QT_TRANSLATE_NOOP(
+        "Engine", "no reply after the message was written: it may have arrived, it is never sent again")
+    REPLY_DELAYED = QT_TRANSLATE_NOOP("Engine", "delayed by the relay: {reply}")
     # the error mailbox
     MAILBOX_MISSING = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} does not exist.")
     MAILBOX_REFUSED = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} cannot be read: {detail}")

@@ -324,7 +324,9 @@ class _SendLoop:
             c = classify(reply.code, reply.text) if reply.code is not None else None
             if c is None or c.type is FailureType.NONE:
                 c = Classification(NO_REPLY.type, NO_REPLY.reason, NO_REPLY.name)
-            return Settled(outcome.log_id, Fate.REFUSED, outcome.email_norm, outcome.message_id, text, c, outcome.size), None
+            # failed softly, so it is retried later, but the relay's words say nothing of the address
+            return Settled(outcome.log_id, Fate.REFUSED, outcome.email_norm, outcome.message_id, text, c, outcome.size,
+                           counts_error=False), None
         return outcome.settled(), RelayFailure(outcome.log_id, reply.relay, text)
 
     def after_settle(self, tally: Tally, failures: list[RelayFailure]) -> None:

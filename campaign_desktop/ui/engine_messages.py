@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from campaign_desktop.domain.enums import DeliveryState, ExclusionCause, Role
 from campaign_desktop.engine.errors import EngineError
-from campaign_desktop.engine.messages import RATE_ARGS, ROLE_ARGS, STATE_ARGS, TIME_ARGS, Message, nested
+from campaign_desktop.engine.messages import RATE_ARGS, ROLE_ARGS, STATE_ARGS, TIME_ARGS, Message, Msg, nested
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.engine.lifecycle import Action
 from campaign_desktop.ui.labels import action_label, cause_label, role_label
@@ -77,6 +77,17 @@ def text(message: Message | None, english: str = "") -> str:
         return translate("Engine", message.id.value).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English then
         return message.id.value.format(**shown)
+
+
+def reply_text(reply: str) -> str:
+    """A log row's last reply as shown: the server's own words as they came, the engine's in the
+    user's language."""
+    if reply == Msg.REPLY_UNKNOWN.value:
+        return translate("Engine", reply)
+    delayed = Msg.REPLY_DELAYED.value.format(reply="")
+    if reply.startswith(delayed):
+        return translate("Engine", Msg.REPLY_DELAYED.value).format(reply=reply[len(delayed):])
+    return reply
 
 
 def error_text(exc: BaseException) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine
 from campaign_desktop.domain.enums import ExclusionCause, FailureReason, FailureType, LogStatus
 from campaign_desktop.engine.log_query import log_rows
 from campaign_desktop.ui.delivery_model import format_time
+from campaign_desktop.ui.engine_messages import reply_text
 from campaign_desktop.ui.labels import cause_label, reason_label, status_label, type_label
 from campaign_desktop.ui.lazy_model import PAGE, LazyTableModel
 
@@ -36,6 +37,8 @@ class LogsTableModel(LazyTableModel):
             return reason_label(FailureReason(value)) if value else ""
         if column == 4:
             return cause_label(ExclusionCause(value))
+        if column == 5:
+            return reply_text(str(value))
         if column == 7:
             return format_time(value)
         return str(value)

@@ -29,6 +29,7 @@ from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, field_label, reason_label, status_label
 from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
 from campaign_desktop.ui.delivery_model import format_time
+from campaign_desktop.ui.engine_messages import reply_text
 from campaign_desktop.ui.style import page_title
 
 
@@ -154,7 +155,7 @@ class ProfilesPage(QWidget):
             line.label, status_label(line.status),
             cause_label(line.exclusion) if line.exclusion is not None else (reason_label(line.reason) if line.reason else ""),
             format_time(line.sent_at) if line.sent_at else "", QLocale().toString(line.opens), QLocale().toString(line.clicks),
-            line.last_reply or "",
+            reply_text(line.last_reply or ""),
         ] for line in history])
 
     @Slot(str)

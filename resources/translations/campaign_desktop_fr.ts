@@ -417,7 +417,7 @@
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="529" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="541" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>En pause : Reprendre envoie le reste.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="529" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="541" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -1050,27 +1050,27 @@
       <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {reason} (réponse du relais : {reply})</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="97" />
       <source>Bounce mailbox: {read} read, {clock}</source>
       <translation>Boîte des retours : {read} lus, {clock}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="136" />
       <source>The subject is empty.</source>
       <translation>L'objet est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
       <source>The sender address is empty.</source>
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="139" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1221,336 +1221,346 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="91" />
+      <source>no reply after the message was written: it may have arrived, it is never sent again</source>
+      <translation>pas de réponse après l'écriture du message : il est peut-être arrivé, il ne sera jamais renvoyé</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="93" />
+      <source>delayed by the relay: {reply}</source>
+      <translation>retardé par le relais : {reply}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
       <source>The bounce mailbox {where} does not exist.</source>
       <translation>La boîte des retours {where} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="92" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="96" />
       <source>The bounce mailbox {where} cannot be read: {detail}</source>
       <translation>La boîte des retours {where} ne peut pas être lue : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="94" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
       <source>The relay's port {port} is not a port number (1 to 65535).</source>
       <translation>Le port du relais {port} n'est pas un numéro de port (1 à 65535).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="95" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="99" />
       <source>The relay is still unavailable: the send stays paused; resume it when the relay answers.</source>
       <translation>Le relais est toujours indisponible : l'envoi reste en pause ; reprenez-le quand le relais répondra.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
       <source>A delivery that is {state} cannot become {wanted}.</source>
       <translation>Une diffusion à l'état {state} ne peut pas passer à l'état {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="99" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="103" />
       <source>'{action}' is not possible on a delivery that is {state}.</source>
       <translation>« {action} » n'est pas possible sur une diffusion à l'état {state}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="100" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
       <source>The delivery is {state}: confirm the send first.</source>
       <translation>La diffusion est à l'état {state} : confirmez d'abord l'envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
       <source>The analysis has {count} error(s): correct them and prepare again.</source>
       <translation>L'analyse a {count} erreur(s) : corrigez-les et préparez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="106" />
       <source>Another process ({host}, process {pid}) is already sending this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) envoie déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
       <source>Another process ({host}, process {pid}) is already preparing this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) prépare déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
       <source>Another process started working on this delivery at the same moment.</source>
       <translation>Un autre processus a commencé à travailler sur cette diffusion au même moment.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="113" />
       <source>This delivery is being sent by another process ({host}, process {pid}).</source>
       <translation>Cette diffusion est en cours d'envoi par un autre processus ({host}, processus {pid}).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
       <source>There is no active operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur actif « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
       <source>This needs the '{role}' role, which {login} does not have: ask an administrator to give it.</source>
       <translation>Il faut pour cela le rôle « {role} », que {login} n'a pas : demandez-le à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="119" />
       <source>A delivery in the state {state} cannot be edited.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être modifiée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
       <source>A delivery in the state {state} cannot be deleted.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être supprimée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="117" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
       <source>Another delivery already has the internal name '{name}'.</source>
       <translation>Une autre diffusion a déjà le nom interne « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="122" />
       <source>No free internal name is left for a copy of '{name}'.</source>
       <translation>Il ne reste aucun nom interne libre pour une copie de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="119" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
       <source>A label is required.</source>
       <translation>Un libellé est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
       <source>The internal name takes letters, digits, '-', '_' and '.', and no spaces.</source>
       <translation>Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="122" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
       <source>The sender address is required.</source>
       <translation>L'adresse de l'expéditeur est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
       <source>The validity period must be longer than zero.</source>
       <translation>La période de validité doit être supérieure à zéro.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
       <source>'{address}' is not a valid address: {detail}</source>
       <translation>« {address} » n'est pas une adresse valide : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="129" />
       <source>The delivery cannot be saved: {detail}</source>
       <translation>La diffusion ne peut pas être enregistrée : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
       <source>Unknown delivery field(s): {names}. The fields are: {known}.</source>
       <translation>Champ(s) de diffusion inconnu(s) : {names}. Les champs sont : {known}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="131" />
       <source>The field {name} cannot be {value}: {detail}</source>
       <translation>Le champ {name} ne peut pas valoir {value} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
       <source>There is no setting '{name}'. The settings are: {known}.</source>
       <translation>Le paramètre « {name} » n'existe pas. Les paramètres sont : {known}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="129" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
       <source>The setting {name} cannot be '{value}': {detail}</source>
       <translation>Le paramètre {name} ne peut pas valoir « {value} » : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
       <source>The setting {name} is made by the workspace, not set by hand.</source>
       <translation>Le paramètre {name} est créé par l'espace de travail, il ne se saisit pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
       <source>The sender address '{address}' is not a valid address.</source>
       <translation>L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="136" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="139" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="147" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="181" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="184" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="181" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="183" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="187" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -2174,52 +2184,52 @@
   <context>
     <name>LogsTableModel</name>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Reason</source>
       <translation>Raison</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="22" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
       <source>Exclusion</source>
       <translation>Exclusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="24" />
       <source>Last reply</source>
       <translation>Dernière réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="24" />
       <source>Retries</source>
       <translation>Reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="24" />
       <source>Sent</source>
       <translation>Envoyé le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="24" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_model.py" line="23" />
+      <location filename="../../campaign_desktop/ui/logs_model.py" line="24" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
@@ -2474,87 +2484,87 @@
   <context>
     <name>ProfilesPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="68" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="69" />
       <source>Search by address or name</source>
       <translation>Rechercher par adresse ou nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="74" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="75" />
       <source>Select a profile to see its card.</source>
       <translation>Sélectionnez un profil pour voir sa fiche.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="76" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Delivery</source>
       <translation>Diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Reason or cause</source>
       <translation>Raison ou cause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="79" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="79" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="79" />
       <source>Last reply</source>
       <translation>Dernière réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="83" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="84" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="98" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="99" />
       <source>Delivery history</source>
       <translation>Historique des diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="121" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="122" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="127" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="128" />
       <source>Profiles: %1</source>
       <translation>Profils : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="151" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="152" />
       <source>Created</source>
       <translation>Créé le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="162" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="163" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>

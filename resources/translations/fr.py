@@ -535,6 +535,9 @@ FR = {
     "The setting {name} is made by the workspace, not set by hand.": "Le paramètre {name} est créé par l'espace de travail, il ne se saisit pas.",
     "Read": "Lu le",
     "What it is": "Nature",
+    "no reply after the message was written: it may have arrived, it is never sent again":
+        "pas de réponse après l'écriture du message : il est peut-être arrivé, il ne sera jamais renvoyé",
+    "delayed by the relay: {reply}": "retardé par le relais : {reply}",
     "Edit": "Modifier",
     "Retry failed": "Relancer les échecs",
     "From": "De",

@@ -346,7 +346,8 @@ def test_the_scheduler_leaves_a_send_someone_paused_and_goes_on(engine, db_url):
         scheduler = subprocess.Popen([sys.executable, "-m", "campaign_desktop", "--db", db_url, "scheduler", "--once",
                                       "--json", "--transport", "smtp", "--smtp", f"127.0.0.1:{server.port}"],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        assert wait_for(lambda: sum(server.handler.recipients.values()) >= 40, 60)
+        started = wait_for(lambda: sum(server.handler.recipients.values()) >= 40 or scheduler.poll() is not None, 60)
+        assert started and scheduler.poll() is None, scheduler.communicate(timeout=30)
         pause(engine, delivery, "manager")
         out, err = scheduler.communicate(timeout=60)
     assert scheduler.returncode == 0 and "Traceback" not in err, err

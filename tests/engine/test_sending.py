@@ -90,6 +90,9 @@ def test_each_server_reply_ends_in_the_right_status_type_and_reason(engine):
         standing = {norm: status for norm, status in conn.execute(select(Address.email_norm, Address.status))}
     assert standing["r550-511@example.com"] is AddressStatus.QUARANTINE  # hard: at once
     assert standing["r452@example.com"] is AddressStatus.WITH_ERRORS  # soft: counted
+    # the relay failing one message again and again fails it softly, but blames no address
+    for relay_level in ("r421@example.com", "drop@example.com", "stall@example.com"):
+        assert relay_level not in standing, relay_level
 
 
 def test_an_operator_without_start_deliveries_is_refused_and_nothing_is_sent(engine):

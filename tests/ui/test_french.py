@@ -170,3 +170,15 @@ def test_an_engine_refusal_names_the_action_in_french(french):
     said = text(message(Msg.NOT_ALLOWED, action="Confirm send", state="SENT"))
     assert "Confirmer l'envoi" in said and "Confirm send" not in said
     assert "Dupliquer" in text(message(Msg.NOT_ALLOWED, action="Duplicate", state="DRAFT"))
+
+
+def test_the_engine_s_own_words_in_a_last_reply_are_in_french(french):
+    """A log row keeps the server's words as they came; the engine's own sentences beside them
+    are shown in the user's language."""
+    from campaign_desktop.engine.delivery_log import DELAYED_BY_RELAY, UNKNOWN_REPLY
+    from campaign_desktop.ui.engine_messages import reply_text
+
+    assert reply_text(UNKNOWN_REPLY).startswith("pas de réponse")
+    delayed = reply_text(DELAYED_BY_RELAY + "4.4.1 The destination is busy")
+    assert delayed == "retardé par le relais : 4.4.1 The destination is busy"
+    assert reply_text("550 5.1.1 User unknown") == "550 5.1.1 User unknown"
