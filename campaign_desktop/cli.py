@@ -240,9 +240,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
-    from campaign_desktop.engine.bounce_mailbox import open_mailbox
+    from campaign_desktop.domain.enums import InboundOutcome
+    from campaign_desktop.engine.bounce_mailbox import MailboxUnavailable, open_mailbox
     from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_mailbox
-    from campaign_desktop.engine.inbound import waiting
+    from campaign_desktop.engine.inbound import counts, waiting
     from campaign_desktop.engine.retrying import send_due_retries
     from campaign_desktop.engine.send_recovery import recover_orphans
     from campaign_desktop.engine.settings import load_settings
@@ -251,17 +252,24 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     with engine.connect() as conn:
         settings = load_settings(conn)
     recover_orphans(engine, settings)  # a send killed after a stop: its rows are settled now
-    summary = FeedbackSummary()
-    box = open_mailbox(settings, args.source)  # one that cannot be read is a clear message (MailboxUnavailable)
-    if box is not None:
-        summary = process_mailbox(engine, box, settings)
+    summary, problem = FeedbackSummary(), None
+    try:  # a mailbox that cannot be read is said; the retries and the closing are done all the same
+        box = open_mailbox(settings, args.source)
+        if box is not None:
+            summary = process_mailbox(engine, box, settings)
+    except MailboxUnavailable as exc:
+        problem = exc
     with _transport_kit(args, engine, follow=False)[0] as transport:
         summary.retries_due = send_due_retries(engine, transport, settings)
     summary.closed = close_expired(engine, settings)
     if args.json:
-        print(json.dumps({**summary.__dict__, "inbound": [item.as_json() for item in waiting(engine)]}))
+        inbound = waiting(engine)
+        total = counts(engine).get(InboundOutcome.FOR_A_PERSON, 0)
+        print(json.dumps({**summary.__dict__, "inbound_waiting": total, "inbound": [item.as_json() for item in inbound]}))
     else:
         print(_lines(summary.__dict__))
+    if problem is not None:
+        raise problem
     return EXIT_OK
 
 

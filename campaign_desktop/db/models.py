@@ -229,6 +229,7 @@ class DeliveryLog(Base):
     __table_args__ = (
         Index("ix_delivery_log_delivery_status", "delivery_id", "status"),
         Index("ix_delivery_log_profile_sent", "profile_id", "sent_at"),
+        Index("ix_delivery_log_message_id", "message_id"),  # a returned message names its row by it
     )
 
 
@@ -346,6 +347,7 @@ class InboundMessage(Base):
     delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="SET NULL"))
     log_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(Text)  # the reason read, or why it could not be applied
+    reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # why it waits, as a typed message (translated when shown)
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __table_args__ = (Index("ix_inbound_message_outcome", "outcome", "read_at"),

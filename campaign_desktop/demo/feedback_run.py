@@ -96,6 +96,8 @@ def simulated_send_kit(engine: Engine, delivery_id: int) -> tuple[SimulatedMtaPr
         settings = load_settings(conn)
         clock = start_simulated_clock(conn, delivery_id, settings.simulation_speed)
     folder = Path(settings.bounce_folder) if settings.bounce_folder else data_dir() / "bounces"
+    if (folder / "new").is_dir() and (folder / "cur").is_dir():
+        folder = folder / "new"  # a Maildir: the simulated relay delivers its notices where a real one would
     config = FeedbackConfig(
         engine.url.render_as_string(hide_password=False), settings.simulation_speed, str(folder),
         settings.reporting_mode is ReportingMode.EMAIL_FEEDBACK,

@@ -112,8 +112,9 @@ class FeedbackSimulator:
         def write() -> None:
             folder.mkdir(parents=True, exist_ok=True)
             name = f"{status}-{campaign}-{next(self.counter)}.eml"
-            (folder / (name + ".tmp")).write_bytes(dsn(message_id, campaign, recipient, status, diagnostic, action))
-            (folder / (name + ".tmp")).replace(folder / name)
+            # written under a dot name (which no reader takes), then renamed: a reader never sees half of it
+            (folder / f".{name}.tmp").write_bytes(dsn(message_id, campaign, recipient, status, diagnostic, action))
+            (folder / f".{name}.tmp").replace(folder / name)
 
         self._at(after, write)
 

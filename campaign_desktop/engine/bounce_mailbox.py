@@ -22,6 +22,7 @@ import poplib
 import re
 import socket
 import ssl
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,10 +43,37 @@ class MailboxUnavailable(EngineError):
     """The error mailbox cannot be read now (unreachable, refused login, missing folder)."""
 
 
+#: A message larger than this is not read whole: its first bytes wait for a person (no notice
+#: is that large; a 50 MB message once took 600 MB of memory and half a minute to sort).
+MAX_MESSAGE_BYTES = 10 << 20
+#: What is kept of a message too large to read: enough for a person to see its headers.
+TOO_LARGE_KEPT = 64 << 10
+
+
 @dataclass(frozen=True)
 class Inbound:
     key: str
     data: bytes
+    size: int = 0  # the whole message's size, when ``data`` is only its beginning
+
+    @property
+    def too_large(self) -> bool:
+        return self.size > MAX_MESSAGE_BYTES
+
+
+def read_file(path: Path) -> Inbound | None:
+    """A regular file's bytes (its beginning when too large); ``None`` for anything else (a
+    folder, a FIFO, a device, a symlink loop) or a file that cannot be read now: skipped,
+    never a reason to stop reading the others."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(TOO_LARGE_KEPT if info.st_size > MAX_MESSAGE_BYTES else MAX_MESSAGE_BYTES + 1)
+    except OSError:
+        return None
+    return Inbound(path.name, data, info.st_size)
 
 
 class Mailbox(Protocol):
@@ -96,20 +124,22 @@ class EmlFolder:
 
     def messages(self, known: Known) -> Iterator[Inbound]:
         # a file name may come back with other bytes: read ones move away, and digests tell the rest
-        for path in sorted(self.folder.glob("*.eml")):
-            try:
-                yield Inbound(path.name, path.read_bytes())
-            except FileNotFoundError:
-                continue  # another reader took it
+        for path in sorted(p for p in self.folder.iterdir() if p.suffix.lower() == ".eml"):
+            found = read_file(path)
+            if found is not None:
+                yield found
 
     def done(self, keys: list[str]) -> None:
         target = self.folder / "processed"
-        target.mkdir(exist_ok=True)
+        try:
+            target.mkdir(exist_ok=True)
+        except OSError:
+            return  # cannot be marked: read again next time, and known by its digest
         for key in keys:
             try:
                 (self.folder / key).replace(target / key)
-            except FileNotFoundError:
-                pass  # moved by another reader
+            except OSError:
+                pass  # moved by another reader, or a folder that cannot be written
 
     def close(self) -> None:
         pass
@@ -128,14 +158,15 @@ class MaildirBox:
 
     def messages(self, known: Known) -> Iterator[Inbound]:
         for sub in ("new", "cur"):
+            if not (self.root / sub).is_dir():
+                continue
             for path in sorted((self.root / sub).iterdir()):
                 info = _INFO.search(path.name)
                 if path.name.startswith(".") or (info is not None and "S" in info.group(1)):
                     continue  # being written, or read already
-                try:
-                    yield Inbound(f"{sub}/{path.name}", path.read_bytes())
-                except FileNotFoundError:
-                    continue  # another reader took it
+                found = read_file(path)
+                if found is not None:
+                    yield Inbound(f"{sub}/{path.name}", found.data, found.size)
 
     def done(self, keys: list[str]) -> None:
         target = self.root / "cur"
@@ -148,8 +179,8 @@ class MaildirBox:
             base, _, flags = path.name.partition(":2,")
             try:
                 os.replace(path, target / f"{base}:2,{''.join(sorted(set(flags) | {'S'}))}")
-            except FileNotFoundError:
-                pass
+            except OSError:
+                pass  # taken by another reader, or a folder that cannot be written: known by its digest
 
     def close(self) -> None:
         pass
@@ -167,9 +198,29 @@ class MboxFile:
         box = mailbox_files.mbox(self.path, create=False)
         try:
             for key in box.iterkeys():
-                yield Inbound(f"mbox:{key}", box.get_bytes(key))
+                data = box.get_bytes(key)
+                yield Inbound(f"mbox:{key}", data[:TOO_LARGE_KEPT] if len(data) > MAX_MESSAGE_BYTES else data, len(data))
         finally:
             box.close()
+
+    def done(self, keys: list[str]) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class EmlFile:
+    """One message in a file of its own (``--source message.eml``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = str(path)
+
+    def messages(self, known: Known) -> Iterator[Inbound]:
+        found = read_file(self.path)
+        if found is not None:
+            yield found
 
     def done(self, keys: list[str]) -> None:
         pass
@@ -182,12 +233,23 @@ def local_mailbox(path: Path, processed: ProcessedMail = ProcessedMail.FLAG, fol
     """The mailbox at ``path``: a Maildir (or its ``new/``), an mbox file, or a folder of ``.eml`` files."""
     if not path.exists():
         raise MailboxUnavailable(Msg.MAILBOX_MISSING, where=str(path))
-    if path.is_dir() and path.name in ("new", "cur") and (path.parent / "tmp").is_dir():
+    if path.is_dir() and path.name in ("new", "cur") and (path.parent / "cur").is_dir() and (path.parent / "new").is_dir():
         path = path.parent  # MAILDIR/new, as a user may point at it
-    if path.is_dir() and all((path / sub).is_dir() for sub in ("new", "cur", "tmp")):
+    if path.is_dir() and all((path / sub).is_dir() for sub in ("new", "cur")):
         return MaildirBox(path, processed, folder)
     if path.is_dir():
         return EmlFolder(path)
+    if not path.is_file():  # a FIFO, a device: nothing a mail program writes, and reading it may never end
+        raise MailboxUnavailable(Msg.MAILBOX_REFUSED, where=str(path), detail="not a mailbox")
+    if path.suffix.lower() == ".eml":
+        return EmlFile(path)
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(5)
+    except OSError as exc:
+        raise MailboxUnavailable(Msg.MAILBOX_REFUSED, where=str(path), detail=exc.strerror or str(exc)) from exc
+    if start and start != b"From ":  # an mbox begins with its first message's "From " line
+        raise MailboxUnavailable(Msg.MAILBOX_NOT_MBOX, where=str(path))
     return MboxFile(path)
 
 
@@ -364,6 +426,8 @@ def test_mailbox(settings: Settings, password: str) -> int | None:
     waits there; ``None`` when none is set. ``MailboxUnavailable`` says why it cannot be opened."""
     kind = settings.bounce_mailbox
     if kind in (MailboxKind.IMAP, MailboxKind.POP3):
+        if not settings.bounce_host.strip():
+            raise MailboxUnavailable(Msg.MAILBOX_NO_SERVER)
         server = dataclasses.replace(server_settings(settings), password=password)
         box: Mailbox = ImapBox(server) if kind is MailboxKind.IMAP else Pop3Box(server)
     else:
@@ -396,6 +460,6 @@ def open_mailbox(settings: Settings, source: str = "") -> Mailbox | None:
 
 
 __all__ = [
-    "EmlFolder", "ImapBox", "Inbound", "Mailbox", "MailboxUnavailable", "MaildirBox", "MboxFile", "Pop3Box",
+    "EmlFile", "EmlFolder", "ImapBox", "Inbound", "Mailbox", "MailboxUnavailable", "MaildirBox", "MboxFile", "Pop3Box",
     "ServerSettings", "local_mailbox", "open_mailbox", "server_settings", "test_mailbox", "waiting_count",
 ]

@@ -505,6 +505,8 @@ def record_event(conn: Connection, kind: TrackingKind, delivery_id: int, profile
 
 def apply_complaint(conn: Connection, target: Target, email_norm: str | None, at: dt.datetime) -> Applied:
     """A spam complaint: the address goes on the denylist, and the complaint is an event of the recipient."""
+    if target.status in _NOT_HANDED_OVER:  # nobody complains of a message that never left: a forgery
+        return Applied.UNCHANGED
     if email_norm:
         denylist(conn, email_norm, DenylistCause.COMPLAINT, at)
     record_event(conn, TrackingKind.SPAM_COMPLAINT, target.delivery_id, target.profile_id, None, at)

@@ -32,7 +32,7 @@ from campaign_desktop.domain.enums import (
     TrackingKind,
 )
 from campaign_desktop.engine import delivery_journal
-from campaign_desktop.engine.bounce_mailbox import Mailbox, local_mailbox
+from campaign_desktop.engine.bounce_mailbox import Inbound, Mailbox, local_mailbox
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.delivery_log import (
     Applied,
@@ -51,10 +51,10 @@ from campaign_desktop.engine.fields import normalize_email
 from campaign_desktop.engine.inbound_sorting import RecipientStatus, Sorted, sort_message
 from campaign_desktop.engine.indicators import live, store
 from campaign_desktop.engine.lifecycle import try_move
-from campaign_desktop.engine.messages import Msg, message
+from campaign_desktop.engine.messages import Message, Msg, english, message
 from campaign_desktop.engine.quarantine import denylist
-from campaign_desktop.engine.reply_rules import classify
-from campaign_desktop.engine.reporting import PROCESSED, rules_for
+from campaign_desktop.engine.reply_rules import Classification, classify
+from campaign_desktop.engine.reporting import PROCESSED, ReportingRules, rules_for
 from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.settings import Settings, tracking_secret
 
@@ -62,6 +62,7 @@ from campaign_desktop.engine.settings import Settings, tracking_secret
 KEPT_BYTES = 1 << 20
 #: Messages marked as read in the mailbox at a time (each is committed before).
 MARK_EVERY = 100
+TOO_LARGE = "too large to read here: its beginning is kept"
 
 
 @dataclass
@@ -98,6 +99,11 @@ class Result:
     outcome: InboundOutcome | None
     target: Target | None = None
     detail: str = ""
+    reason: Message | None = None  # why it waits for a person, translated when shown
+
+
+def _for_a_person(reason: Message, target: Target | None = None) -> Result:
+    return Result(InboundOutcome.FOR_A_PERSON, target, english(reason), reason)
 
 
 def read_bounce_mailbox(engine: Engine) -> tuple[FeedbackSummary, dt.datetime] | None:
@@ -135,7 +141,7 @@ def process_mailbox(engine: Engine, box: Mailbox, settings: Settings, now: dt.da
     try:
         for item in box.messages(known.__contains__):
             summary.read += 1
-            if _read_one(conn, box.name, item.key, item.data, return_path, settings, clock, summary, touched):
+            if _read_one(conn, box.name, item, return_path, settings, clock, summary, touched):
                 marks.append(item.key)
             if len(marks) >= MARK_EVERY:
                 box.done(marks)
@@ -148,23 +154,29 @@ def process_mailbox(engine: Engine, box: Mailbox, settings: Settings, now: dt.da
     return summary
 
 
-def _read_one(conn: Connection, source: str, key: str, data: bytes, return_path: ReturnPath, settings: Settings,
+def _read_one(conn: Connection, source: str, item: Inbound, return_path: ReturnPath, settings: Settings,
               clock: DeliveryNow, summary: FeedbackSummary, touched: set[int]) -> bool:
     """Apply and record one message in a transaction of its own (whatever one message does, the
-    others are applied); whether the mailbox may mark it as read.
+    others are applied); whether the mailbox may mark it as read. The summary counts what was
+    committed only.
 
     One transaction a message, not a savepoint in a longer one: on SQLite a transaction that
     reads first and writes later fails at once when another connection wrote in between."""
-    digest = hashlib.sha256(data).hexdigest()
+    key, data = item.key, item.data
+    digest = hashlib.sha256(data + (b"" if not item.too_large else b"%d" % item.size)).hexdigest()
     if conn.execute(select(InboundMessage.id).where(InboundMessage.digest == digest)).first() is not None:
         conn.rollback()
         summary.already_read += 1
         return True
     conn.rollback()
     sorted_ = sort_message(data)
+    step = FeedbackSummary()
     try:
         with conn.begin() as transaction:
-            result = apply_inbound(conn, sorted_, return_path, settings, clock, summary)
+            if item.too_large:  # its beginning only: a person looks at it
+                result = _for_a_person(message(Msg.INBOUND_TOO_LARGE, size=item.size))
+            else:
+                result = apply_inbound(conn, sorted_, return_path, settings, clock, step)
             if result.outcome is None:  # its row is still being handed over: the next pass reads it
                 transaction.rollback()
                 summary.deferred += 1
@@ -177,9 +189,11 @@ def _read_one(conn: Connection, source: str, key: str, data: bytes, return_path:
         summary.deferred += 1
         return False
     except Exception as exc:  # noqa: BLE001 - a defect met on one message leaves it to a person
-        result = Result(InboundOutcome.FOR_A_PERSON, detail=f"could not be applied: {type(exc).__name__}: {exc}"[:500])
+        step = FeedbackSummary()
+        result = _for_a_person(message(Msg.INBOUND_NOT_APPLIED, detail=f"{type(exc).__name__}: {exc}"[:500]))
         with conn.begin():
             _record(conn, digest, source, key, data, sorted_, result)
+    summary.add(step)
     if result.target is not None:
         touched.add(result.target.delivery_id)
     if result.outcome is InboundOutcome.FOR_A_PERSON:
@@ -187,14 +201,19 @@ def _read_one(conn: Connection, source: str, key: str, data: bytes, return_path:
     return True
 
 
+def _text(value: str) -> str:
+    """A name as the database can store it (a file name need not be valid UTF-8)."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _record(conn: Connection, digest: str, source: str, key: str, data: bytes, s: Sorted, result: Result) -> None:
     keep = result.outcome is InboundOutcome.FOR_A_PERSON
     conn.execute(insert(InboundMessage).values(
-        digest=digest, source=source[:500], source_key=key[:300], message_id=(s.message_id or "")[:998] or None,
+        digest=digest, source=_text(source)[:500], source_key=_text(key)[:300], message_id=(s.message_id or "")[:998] or None,
         read_at=utcnow(), from_address=(s.sender or "")[:998] or None, subject=s.subject, kind=s.kind,
         outcome=result.outcome, delivery_id=result.target.delivery_id if result.target else None,
         log_id=result.target.log_id if result.target else None, detail=(result.detail or s.reason)[:2000] or None,
-        raw=data[:KEPT_BYTES] if keep else None))
+        reason=result.reason.as_json() if result.reason else None, raw=data[:KEPT_BYTES] if keep else None))
 
 
 def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, clock: DeliveryNow) -> None:
@@ -202,6 +221,17 @@ def _refresh(engine: Engine, delivery_ids: set[int], settings: Settings, clock: 
     with engine.begin() as conn:
         for delivery_id in sorted(delivery_ids):
             store(conn, delivery_id, live(conn, delivery_id, settings.reporting_mode), clock(conn, delivery_id))
+
+
+def _vouched(target: Target, s: Sorted) -> bool:
+    """Our header alone is easy to forge (anyone can write "X-Campaign-Delivery: 3.11"): it names
+    the row only beside a quoted Message-ID of that row, whose random part nobody can guess (an
+    earlier attempt's counts: it changes nothing), or while the row has no Message-ID yet (its
+    message is still being handed over: the notice waits for it)."""
+    if target.message_id is None or target.message_id in s.clues.message_ids:
+        return True
+    own = f"<{target.delivery_id}.{target.log_id}."
+    return target.retries > 0 and any(quoted.startswith(own) for quoted in s.clues.message_ids)
 
 
 def find_target(conn: Connection, s: Sorted, return_path: ReturnPath) -> Target | None:
@@ -214,7 +244,7 @@ def find_target(conn: Connection, s: Sorted, return_path: ReturnPath) -> Target 
         return find(conn, None, log_id, None)
     if s.clues.campaign is not None:
         target = find(conn, s.clues.campaign[0], s.clues.campaign[1], None)
-        if target is not None:
+        if target is not None and _vouched(target, s):
             return target
     for message_id in s.clues.message_ids:
         target = find(conn, None, None, message_id)
@@ -247,8 +277,10 @@ NO_MESSAGE_OF_OURS = "about no message of ours"
 def apply_inbound(conn: Connection, s: Sorted, return_path: ReturnPath, settings: Settings, clock: DeliveryNow,
                   summary: FeedbackSummary) -> Result:
     """Apply one sorted message to its row (or profile); what it did."""
-    if s.kind in (InboundKind.MALFORMED, InboundKind.UNCLASSIFIED):
-        return Result(InboundOutcome.FOR_A_PERSON, detail=s.reason)
+    if s.kind is InboundKind.MALFORMED:
+        return _for_a_person(message(Msg.INBOUND_UNREADABLE, detail=s.reason))
+    if s.kind is InboundKind.UNCLASSIFIED:
+        return _for_a_person(message(Msg.INBOUND_UNRECOGNISED))
     target = find_target(conn, s, return_path)
     if s.kind is InboundKind.UNSUBSCRIBE:
         return _unsubscribe(conn, s, target, clock, summary)
@@ -256,15 +288,19 @@ def apply_inbound(conn: Connection, s: Sorted, return_path: ReturnPath, settings
         summary.unmatched += 1
         if s.kind is InboundKind.AUTO_REPLY:  # nothing to apply, and nothing a person must do
             return Result(InboundOutcome.NO_CHANGE, detail=NO_MESSAGE_OF_OURS)
-        return Result(InboundOutcome.FOR_A_PERSON, detail=f"{NO_MESSAGE_OF_OURS}: {s.reason}".strip(": "))
+        said = (s.recipients[0].text if s.recipients else s.reason)[:300]
+        address = (s.recipients[0].recipient if s.recipients else None) or (s.failed[0] if s.failed else None)
+        return _for_a_person(message(Msg.INBOUND_NOT_OURS_TO, address=address, detail=said) if address
+                             else message(Msg.INBOUND_NOT_OURS, detail=said))
     summary.matched += 1
     if _earlier_attempt(s, target):
         return Result(InboundOutcome.NO_CHANGE, target, f"{EARLIER_ATTEMPT}: {s.reason}".strip(": "))
     now = clock(conn, target.delivery_id)
     rules = rules_for(settings.reporting_mode)
     if s.kind is InboundKind.COMPLAINT:
-        summary.complaints += 1
-        return Result(_OUTCOME[apply_complaint(conn, target, normalize_email(target.address), now)], target)
+        applied = apply_complaint(conn, target, normalize_email(target.address), now)
+        summary.complaints += applied is Applied.CHANGED
+        return Result(_OUTCOME[applied], target)
     if s.kind is InboundKind.AUTO_REPLY:  # the recipient's history only: it says nothing of the delivery
         summary.auto_replies += 1
         record_event(conn, TrackingKind.AUTO_REPLY, target.delivery_id, target.profile_id, None, now)
@@ -275,10 +311,16 @@ def apply_inbound(conn: Connection, s: Sorted, return_path: ReturnPath, settings
     c = classify(s.code, s.reason)  # a bounce in a non-standard form
     if c.success:
         return Result(InboundOutcome.NO_CHANGE, target, s.reason)
-    summary.hard += c.type is FailureType.HARD
-    summary.soft += c.type is not FailureType.HARD
     applied = apply_bounce(conn, target, c, s.reason, rules, settings, now, normalize_email(target.address))
+    _count_bounce(summary, c, applied)
     return Result(_OUTCOME[applied], target, s.reason)
+
+
+def _count_bounce(summary: FeedbackSummary, c: Classification, applied: Applied) -> None:
+    """The summary counts what changed a row: a duplicate notice is read, not counted again."""
+    if applied is Applied.CHANGED:
+        summary.hard += c.type is FailureType.HARD
+        summary.soft += c.type is not FailureType.HARD
 
 
 def _block_for(blocks: tuple[RecipientStatus, ...], address: str | None) -> RecipientStatus:
@@ -287,22 +329,24 @@ def _block_for(blocks: tuple[RecipientStatus, ...], address: str | None) -> Reci
     return next((b for b in blocks if b.recipient == wanted), blocks[0])
 
 
-def _apply_status(conn: Connection, target: Target, block: RecipientStatus, rules, settings: Settings,
+def _apply_status(conn: Connection, target: Target, block: RecipientStatus, rules: ReportingRules, settings: Settings,
                   now: dt.datetime, summary: FeedbackSummary) -> Applied:
     if block.action in ("delivered", "relayed", "expanded"):
-        summary.delivered += 1
-        return apply_delivered(conn, target, block.text or "delivered", rules, now)
+        applied = apply_delivered(conn, target, block.text or "delivered", rules, now)
+        summary.delivered += applied is Applied.CHANGED
+        return applied
     if block.action == "delayed":
-        summary.delayed += 1
-        return apply_delayed(conn, target, block.text, rules, now)
+        applied = apply_delayed(conn, target, block.text, rules, now)
+        summary.delayed += applied is not Applied.TOO_EARLY
+        return applied
     c = classify(block.code or 550, block.text)
     if c.success:
         return Applied.UNCHANGED
-    summary.hard += c.type is FailureType.HARD
-    summary.soft += c.type is not FailureType.HARD
     # a failed notice with a 4.x.x status: the relay retried until its queue lifetime ended
     final = block.status.startswith("4")
-    return apply_bounce(conn, target, c, block.text, rules, settings, now, normalize_email(target.address), final)
+    applied = apply_bounce(conn, target, c, block.text, rules, settings, now, normalize_email(target.address), final)
+    _count_bounce(summary, c, applied)
+    return applied
 
 
 def _unsubscribe(conn: Connection, s: Sorted, target: Target | None, clock: DeliveryNow,
@@ -312,11 +356,11 @@ def _unsubscribe(conn: Connection, s: Sorted, target: Target | None, clock: Deli
     latest)."""
     email_norm = normalize_email(s.sender)
     if not email_norm:
-        return Result(InboundOutcome.FOR_A_PERSON, detail="an unsubscribe request without a sender address")
+        return _for_a_person(message(Msg.INBOUND_UNSUBSCRIBE_NO_SENDER))
     if target is None or normalize_email(target.address) != email_norm:
-        target = _latest_row(conn, email_norm)
+        target = _latest_row(conn, email_norm, handed_over=True)
     if target is None:
-        return Result(InboundOutcome.FOR_A_PERSON, detail=f"an unsubscribe request from {email_norm}, which no profile has")
+        return _for_a_person(message(Msg.INBOUND_UNSUBSCRIBE_UNKNOWN, address=email_norm))
     now = clock(conn, target.delivery_id)
     denylist(conn, email_norm, DenylistCause.UNSUBSCRIBED_BY_MAIL, now)
     record_event(conn, TrackingKind.UNSUBSCRIPTION, target.delivery_id, target.profile_id, None, now)

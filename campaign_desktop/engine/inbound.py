@@ -15,6 +15,7 @@ from sqlalchemy import Engine, func, select, update
 
 from campaign_desktop.db.models import InboundMessage
 from campaign_desktop.domain.enums import InboundKind, InboundOutcome
+from campaign_desktop.engine.messages import Message
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class InboundItem:
     subject: str | None
     detail: str | None
     source: str
+    reason: Message | None = None  # why it waits, typed (``detail`` is its English)
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "read_at": self.read_at.isoformat(), "kind": self.kind.name.lower(),
@@ -37,10 +39,10 @@ def waiting(engine: Engine, limit: int = 500) -> list[InboundItem]:
     with engine.connect() as conn:
         rows = conn.execute(
             select(InboundMessage.id, InboundMessage.read_at, InboundMessage.kind, InboundMessage.from_address,
-                   InboundMessage.subject, InboundMessage.detail, InboundMessage.source)
+                   InboundMessage.subject, InboundMessage.detail, InboundMessage.source, InboundMessage.reason)
             .where(InboundMessage.outcome == InboundOutcome.FOR_A_PERSON)
             .order_by(InboundMessage.read_at.desc(), InboundMessage.id.desc()).limit(limit)).all()
-    return [InboundItem(*row) for row in rows]
+    return [InboundItem(*row[:7], Message.from_json(row[7]) if row[7] else None) for row in rows]
 
 
 def counts(engine: Engine) -> dict[InboundOutcome, int]:

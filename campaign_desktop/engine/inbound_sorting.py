@@ -15,19 +15,31 @@ applies it through the log writer.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import logging
+import quopri
 import re
 from dataclasses import dataclass, field
 from email import message_from_bytes
-from email.header import decode_header, make_header
+from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 
 import flufl.bounce
 
+# a detector tripping on an odd message logs its traceback; we keep the message and move on
+logging.getLogger("flufl.bounce").addHandler(logging.NullHandler())
+logging.getLogger("flufl.bounce").propagate = False
+
 from campaign_desktop.domain.enums import InboundKind
 from campaign_desktop.engine.reply_rules import enhanced_code
 
-_CAMPAIGN_HEADER = re.compile(r"X-Campaign-Delivery:\s*(\d+)\.(\d+)", re.IGNORECASE)
+# ids fit a 64-bit integer: longer digit runs are no id of ours (and would overflow the database)
+_CAMPAIGN_HEADER = re.compile(r"X-Campaign-Delivery:\s*(\d{1,18})\.(\d{1,18})(?!\d)", re.IGNORECASE)
+#: The quoted Message-IDs tried a message (a notice quotes one; a hostile one could quote a million).
+MAX_QUOTED_IDS = 5
+_STATUS_PARTS = ("message/delivery-status", "message/global-delivery-status")
 _MESSAGE_ID = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _SMTP_CODE = re.compile(r"\b([245]\d\d)[ -]")
 #: Headers a reply or a notice carries its envelope recipient in: the return path, with its token.
@@ -59,8 +71,13 @@ class RecipientStatus:
 
     @property
     def code(self) -> int | None:
-        """The basic reply code: the one in the diagnostic, else from the status class."""
-        return reply_code(self.diagnostic, self.status)
+        """The basic reply code: the one the diagnostic begins with, else from the status class. The
+        status decides the class: a "250" inside a diagnostic's words ("used 250 MB of 250 MB")
+        never turns a failed notice into a success."""
+        found = reply_code(self.diagnostic, self.status)
+        if found is not None and self.status[:1] in ("2", "4", "5") and str(found)[0] != self.status[0]:
+            return int(self.status[0]) * 100 + 50
+        return found
 
 
 @dataclass(frozen=True)
@@ -118,13 +135,12 @@ def _sort(data: bytes) -> Sorted:
     clues = _clues(message, text)
     common = {"message_id": _header(message, "Message-ID").strip() or None, "sender": sender, "subject": subject,
               "clues": clues}
-    if message.get_content_type() == "multipart/report":
-        report_type = (message.get_param("report-type") or "").lower()
-        if report_type == "feedback-report":
-            return Sorted(InboundKind.COMPLAINT, reason="spam complaint", **common)
-        recipients = _delivery_status(message)
-        if recipients:
-            return Sorted(_dsn_kind(recipients), recipients=recipients, **common)
+    if message.get_content_type() == "multipart/report" and \
+            str(message.get_param("report-type") or "").lower() == "feedback-report":
+        return Sorted(InboundKind.COMPLAINT, reason="spam complaint", **common)
+    recipients = _delivery_status(message)  # a report, or a status part in a message of another type
+    if recipients:
+        return Sorted(_dsn_kind(recipients), recipients=recipients, **common)
     local = (sender or "").partition("@")[0]
     if _BOUNCE_SENDERS.match(local) or message.get("X-Failed-Recipients"):
         return _bounce(message, common)
@@ -139,14 +155,40 @@ def _sort(data: bytes) -> Sorted:
 
 
 def _header(message: Message, name: str) -> str:
-    """A header's value decoded (RFC 2047), or "" when it is missing or cannot be decoded."""
+    """A header's value decoded (RFC 2047, or raw 8-bit bytes read as UTF-8, else Latin-1), or ""
+    when it is missing."""
     raw = message.get(name)
     if raw is None:
         return ""
     try:
-        return str(make_header(decode_header(str(raw)))).strip()
-    except (ValueError, LookupError, UnicodeError):
+        parts = decode_header(raw if isinstance(raw, str) else raw)  # a Header for raw 8-bit bytes
+    except (ValueError, LookupError, UnicodeError, TypeError):
         return str(raw).strip()
+    words = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            words.append(chunk)
+            continue
+        words.append(_decode(chunk, charset if charset not in (None, "unknown-8bit") else None))
+    return "".join(words).strip()
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    """Bytes in their declared charset; undeclared or unknown ones as UTF-8, else Latin-1."""
+    if charset:
+        try:
+            return data.decode(charset, "replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _field(block: Message, name: str) -> str:
+    """A field of a delivery-status block as text, whatever bytes it came in."""
+    return _header(block, name)
 
 
 def _clues(message: Message, text: str) -> Clues:
@@ -155,9 +197,9 @@ def _clues(message: Message, text: str) -> Clues:
     campaign: tuple[int, int] | None = None
     for part in message.walk():
         kind = part.get_content_type()
-        if kind == "message/delivery-status":
+        if kind in _STATUS_PARTS:
             for block in _blocks(part):
-                addresses += [block.get("Original-Envelope-Id", ""), block.get("X-Postfix-Sender", "")]
+                addresses += [_field(block, "Original-Envelope-Id"), _field(block, "X-Postfix-Sender")]
         elif kind in ("text/rfc822-headers", "message/rfc822", "message/rfc822-headers"):
             quoted = _part_text(part)
             returned_ids += _MESSAGE_ID.findall(quoted)
@@ -167,9 +209,9 @@ def _clues(message: Message, text: str) -> Clues:
     if campaign is None:  # a non-standard bounce quotes the message in its text, if at all
         match = _CAMPAIGN_HEADER.search(text)
         campaign = (int(match.group(1)), int(match.group(2))) if match else None
-    own = (message.get("Message-ID") or "").strip()
+    own = _header(message, "Message-ID")
     returned_ids += [m for m in _MESSAGE_ID.findall(text) if m != own and m not in returned_ids]
-    return Clues(tuple(a for a in addresses if a), campaign, tuple(dict.fromkeys(returned_ids)), text)
+    return Clues(tuple(a for a in addresses if a), campaign, tuple(dict.fromkeys(returned_ids))[:MAX_QUOTED_IDS], text)
 
 
 def _part_text(part: Message) -> str:
@@ -181,27 +223,41 @@ def _part_text(part: Message) -> str:
 
 
 def _blocks(part: Message) -> list[Message]:
-    """The header blocks of a message/delivery-status part: the per-message one, then one a recipient."""
+    """The header blocks of a delivery-status part: the per-message one, then one a recipient."""
     payload = part.get_payload()
-    if isinstance(payload, list):
+    encoding = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    if isinstance(payload, list) and encoding in ("7bit", "8bit", "binary"):
         return [block for block in payload if isinstance(block, Message)]
-    raw = part.get_payload(decode=True) or b""  # encoded, the parser left it as text
-    return [message_from_bytes(chunk.strip() + b"\n") for chunk in re.split(rb"\r?\n\r?\n", raw) if chunk.strip()]
+    if isinstance(payload, list):  # an encoded status part: the parser took its encoded text for blocks
+        payload = "\n".join(p.as_string() for p in payload if isinstance(p, Message))
+    text = payload if isinstance(payload, str) else ""
+    try:
+        raw = (base64.b64decode(re.sub(r"\s+", "", text)) if encoding == "base64"
+               else quopri.decodestring(text.encode("utf-8", "replace")) if encoding == "quoted-printable"
+               else text.encode("utf-8", "surrogateescape"))
+    except (ValueError, binascii.Error):
+        return []
+    # blocks are separated by an empty line, which some servers fill with spaces
+    return [message_from_bytes(chunk.strip() + b"\n") for chunk in re.split(rb"\r?\n[ \t]*\r?\n", raw) if chunk.strip()]
 
 
 def _delivery_status(message: Message) -> tuple[RecipientStatus, ...]:
     for part in message.walk():
-        if part.get_content_type() != "message/delivery-status":
+        if part.get_content_type() not in _STATUS_PARTS:
             continue
         statuses = []
-        for block in _blocks(part)[1:]:
-            action = (block.get("Action") or "").strip().lower()
-            if not action:
-                continue
-            diagnostic = (block.get("Diagnostic-Code") or "").partition(";")[2] or block.get("Diagnostic-Code") or ""
-            recipient = (block.get("Final-Recipient") or block.get("Original-Recipient") or "").partition(";")[2]
-            statuses.append(RecipientStatus(action, (block.get("Status") or "").strip(), " ".join(diagnostic.split()),
-                                            recipient.strip().strip("<>").lower() or None))
+        for block in _blocks(part):
+            recipient = _field(block, "Final-Recipient") or _field(block, "Original-Recipient")
+            status = _field(block, "Status")
+            action = (_field(block, "Action").split() or [""])[0].lower()  # "failed (permanent)" is failed
+            if not recipient and not action:
+                continue  # the per-message block (or one that says nothing of a recipient)
+            if action not in ("failed", "delayed", "delivered", "relayed", "expanded"):
+                action = "delivered" if status.startswith("2") else "delayed" if action == "delayed" else "failed"
+            code = _field(block, "Diagnostic-Code")
+            diagnostic = code.partition(";")[2] or code
+            statuses.append(RecipientStatus(action, status, " ".join(diagnostic.split()),
+                                            recipient.partition(";")[2].strip().strip("<>").lower() or None))
         return tuple(statuses)
     return ()
 
@@ -217,12 +273,12 @@ def _dsn_kind(recipients: tuple[RecipientStatus, ...]) -> InboundKind:
 
 def _auto_reply(message: Message, subject: str) -> bool:
     """RFC 3834's header, the ones common mail programs add instead, or a telling subject."""
-    submitted = (message.get("Auto-Submitted") or "").strip().lower()
+    submitted = _header(message, "Auto-Submitted").lower()
     if submitted and submitted != "no":
         return True
-    if any(message.get(name) for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Mailautoreply")):
+    if any(_header(message, name) for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Mailautoreply")):
         return True
-    if (message.get("Precedence") or "").strip().lower() in ("auto_reply", "auto-reply"):
+    if _header(message, "Precedence").lower() in ("auto_reply", "auto-reply"):
         return True
     return bool(_AUTO_SUBJECT.search(subject))
 
@@ -232,7 +288,11 @@ def _first_text(message: Message) -> str:
         if part.get_content_type() == "text/plain" and not part.get_filename():
             raw = part.get_payload(decode=True)
             if isinstance(raw, bytes):
-                return raw.decode(part.get_content_charset() or "utf-8", "replace")
+                charset = part.get_content_charset()
+                # a UTF-16 label over plain ASCII bytes is a lie; an unknown label is no reason to give up
+                if charset and charset.lower().startswith("utf-16") and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    charset = None
+                return _decode(raw, charset)
     return ""
 
 

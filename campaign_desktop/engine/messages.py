@@ -91,10 +91,22 @@ class Msg(enum.Enum):
     REPLY_UNKNOWN = QT_TRANSLATE_NOOP(
         "Engine", "no reply after the message was written: it may have arrived, it is never sent again")
     REPLY_DELAYED = QT_TRANSLATE_NOOP("Engine", "delayed by the relay: {reply}")
+    # why a message of the error mailbox waits for a person
+    INBOUND_UNRECOGNISED = QT_TRANSLATE_NOOP("Engine", "Not a notice, a reply or a request: read it to decide.")
+    INBOUND_UNREADABLE = QT_TRANSLATE_NOOP("Engine", "It cannot be read: {detail}")
+    INBOUND_TOO_LARGE = QT_TRANSLATE_NOOP("Engine", "Too large to read here ({size} bytes): its beginning is kept.")
+    INBOUND_NOT_OURS = QT_TRANSLATE_NOOP("Engine", "About no message we sent. It says: {detail}")
+    INBOUND_NOT_OURS_TO = QT_TRANSLATE_NOOP("Engine", "About no message we sent to {address}. It says: {detail}")
+    INBOUND_UNSUBSCRIBE_UNKNOWN = QT_TRANSLATE_NOOP("Engine", "An unsubscribe request from {address}, which no profile has.")
+    INBOUND_UNSUBSCRIBE_NO_SENDER = QT_TRANSLATE_NOOP("Engine", "An unsubscribe request without a sender address.")
+    INBOUND_NOT_APPLIED = QT_TRANSLATE_NOOP("Engine", "It could not be applied: {detail}")
     # the error mailbox
     MAILBOX_MISSING = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} does not exist.")
     MAILBOX_REFUSED = QT_TRANSLATE_NOOP("Engine", "The bounce mailbox {where} cannot be read: {detail}")
     MAILBOX_READ = QT_TRANSLATE_NOOP("Engine", "Bounce mailbox: {read} read, {clock}")
+    MAILBOX_NOT_SET = QT_TRANSLATE_NOOP("Engine", "Bounce mailbox: none set")
+    MAILBOX_NO_SERVER = QT_TRANSLATE_NOOP("Engine", "Enter the bounce mailbox's server.")
+    MAILBOX_NOT_MBOX = QT_TRANSLATE_NOOP("Engine", "{where} is not a mailbox: a Maildir, an mbox or a folder of .eml files is expected.")
     RELAY_BAD_PORT = QT_TRANSLATE_NOOP("Engine", "The relay's port {port} is not a port number (1 to 65535).")
     RELAY_STILL_DOWN = QT_TRANSLATE_NOOP(
         "Engine", "The relay is still unavailable: the send stays paused; resume it when the relay answers.")

@@ -44,9 +44,16 @@ class BounceWatch(QObject):
         self.timer.stop()
 
     @Slot()
+    def settings_changed(self) -> None:
+        """The settings were saved: the mailbox (and how often to read it) may have changed."""
+        self.timer.stop()
+        self.read_now()
+
+    @Slot()
     def read_now(self) -> None:
         if self._task is not None and not self._task.done:
-            return  # the previous reading is still at work
+            self._again()  # the previous reading is still at work: this one comes after it
+            return
         engine = self.engine
 
         def work() -> tuple[int, tuple[FeedbackSummary, dt.datetime] | None]:
@@ -60,7 +67,9 @@ class BounceWatch(QObject):
     def on_done(self, result: tuple[int, tuple[FeedbackSummary, dt.datetime] | None]) -> None:
         every, outcome = result
         self.every_ms = max(5, every) * 1000
-        if outcome is not None:
+        if outcome is None:
+            self.status.emit(text(message(Msg.MAILBOX_NOT_SET)))
+        else:
             summary, at = outcome
             new = summary.read - summary.already_read
             self.status.emit(text(message(Msg.MAILBOX_READ, read=new, clock=local_clock_text(at))))

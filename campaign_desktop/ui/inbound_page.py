@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -31,6 +32,7 @@ from campaign_desktop.domain.enums import InboundKind
 from campaign_desktop.engine.inbound import InboundItem, dismiss, raw_message, waiting
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time
+from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.labels import inbound_kind_label
 from campaign_desktop.ui.style import page_title
 
@@ -41,7 +43,7 @@ class InboundModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.items: list[InboundItem] = []
-        self.headers = [self.tr("Read"), self.tr("What it is"), self.tr("From"), self.tr("Subject"), self.tr("Why it waits")]
+        self.headers = [self.tr("Read at"), self.tr("What it is"), self.tr("From"), self.tr("Subject"), self.tr("Why it waits")]
 
     def set_items(self, items: list[InboundItem]) -> None:
         self.beginResetModel()
@@ -64,7 +66,7 @@ class InboundModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         values = (format_time(item.read_at), inbound_kind_label(InboundKind(item.kind)), item.sender or "",
-                  item.subject or "", item.detail or "")
+                  item.subject or "", text(item.reason, item.detail or ""))
         return values[index.column()]
 
 
@@ -142,8 +144,19 @@ class InboundPage(QWidget):
     @Slot()
     def on_dismiss(self) -> None:
         ids, engine = [item.id for item in self._selected()], self.engine
-        if ids:
-            self._run(lambda: dismiss(engine, ids), lambda _count: self.reload())
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Dismiss"),
+            self.tr("Dismiss %1 message(s)? They leave the list for good (the mailbox keeps them).").replace(
+                "%1", QLocale().toString(len(ids))))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: dismiss(engine, ids), self.on_dismissed)
+
+    @Slot(object)
+    def on_dismissed(self, count: int) -> None:
+        self.reload()
+        self.note.setText(self.tr("Dismissed: %1").replace("%1", QLocale().toString(count)))
 
     @Slot()
     def on_show(self) -> None:
@@ -176,7 +189,7 @@ class MessageDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(item.detail or ""))
+        layout.addWidget(QLabel(text(item.reason, item.detail or "")))
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
 

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.bounce_watch = BounceWatch(engine, self)
         self.bounce_watch.status.connect(self.mailbox_status.setText)
         self.bounce_watch.read.connect(self.on_bounces_read)
+        self.settings_page.saved.connect(self.bounce_watch.settings_changed)
         self.bounce_watch.start()
         self.work_as(operator)
         self._enable_list()

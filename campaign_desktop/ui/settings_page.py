@@ -60,6 +60,9 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 GROUPS_BY_NAME = dict(GROUPS)
+#: The usual port of each kind of mailbox server, with TLS from the start or not.
+STANDARD_PORTS = {(MailboxKind.IMAP, True): 993, (MailboxKind.IMAP, False): 143,
+                  (MailboxKind.POP3, True): 995, (MailboxKind.POP3, False): 110}
 
 
 class SettingsPage(QWidget):
@@ -205,9 +208,13 @@ class SettingsPage(QWidget):
                 form.addRow(test)
             column.addWidget(box)
         column.addStretch(1)
-        kind = self.widgets["bounce_mailbox"]
-        assert isinstance(kind, QComboBox)
-        kind.currentIndexChanged.connect(self._mailbox_fields)
+        for name in ("bounce_mailbox", "bounce_security", "bounce_processed"):
+            choice = self.widgets[name]
+            assert isinstance(choice, QComboBox)
+            choice.currentIndexChanged.connect(self._mailbox_fields)
+            choice.currentIndexChanged.connect(self.mailbox_result.clear)  # an old answer about another mailbox
+        self.widgets["bounce_security"].currentIndexChanged.connect(self._standard_port)  # type: ignore[attr-defined]
+        self.widgets["bounce_mailbox"].currentIndexChanged.connect(self._standard_port)  # type: ignore[attr-defined]
         self._mailbox_fields()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -227,13 +234,27 @@ class SettingsPage(QWidget):
         """Only the fields of the chosen kind of mailbox can be typed in."""
         kind = self._get("bounce_mailbox")
         server = kind in (MailboxKind.IMAP, MailboxKind.POP3)
+        moves = self._get("bounce_processed") is ProcessedMail.MOVE
         usable = {"bounce_folder": kind is MailboxKind.LOCAL, "bounce_imap_folder": kind is MailboxKind.IMAP,
                   "bounce_processed": kind in (MailboxKind.LOCAL, MailboxKind.IMAP),
-                  "bounce_processed_folder": kind in (MailboxKind.LOCAL, MailboxKind.IMAP),
+                  "bounce_processed_folder": kind in (MailboxKind.LOCAL, MailboxKind.IMAP) and moves,
+                  "bounce_read_every_s": kind is not MailboxKind.NONE,
                   **dict.fromkeys(("bounce_host", "bounce_port", "bounce_security", "bounce_login"), server)}
         for name, on in usable.items():
             self.widgets[name].setEnabled(self.editable and on)
         self.mailbox_password.setEnabled(self.editable and server)
+
+    @Slot()
+    def _standard_port(self) -> None:
+        """A port left at a standard one follows the kind and the security (993 is IMAP over TLS,
+        995 POP3 over TLS, 143 and 110 in clear or with STARTTLS); a port typed by hand stays."""
+        port = self.widgets["bounce_port"]
+        assert isinstance(port, QSpinBox)
+        if port.value() not in STANDARD_PORTS.values():
+            return
+        wanted = STANDARD_PORTS.get((self._get("bounce_mailbox"), self._get("bounce_security") == "tls"))
+        if wanted is not None:
+            port.setValue(wanted)
 
     # --- values ------------------------------------------------------------------------------------
     def _set(self, name: str, value: Any) -> None:

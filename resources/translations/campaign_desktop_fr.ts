@@ -1050,27 +1050,27 @@
       <translation>L'envoi s'est mis en pause, sans compter aucun destinataire en échec : {reason} (réponse du relais : {reply})</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="97" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="106" />
       <source>Bounce mailbox: {read} read, {clock}</source>
-      <translation>Boîte des retours : {read} lus, {clock}</translation>
+      <translation>Boîte des retours : {read} lu(s), {clock}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="136" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
       <source>The subject is empty.</source>
       <translation>L'objet est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="137" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
       <source>The sender address is empty.</source>
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="139" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1231,336 +1231,391 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="95" />
+      <source>Not a notice, a reply or a request: read it to decide.</source>
+      <translation>Ni un avis, ni une réponse, ni une demande : lisez-le pour décider.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="96" />
+      <source>It cannot be read: {detail}</source>
+      <translation>Il ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="97" />
+      <source>Too large to read here ({size} bytes): its beginning is kept.</source>
+      <translation>Trop grand pour être lu ici ({size} octets) : son début est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
+      <source>About no message we sent. It says: {detail}</source>
+      <translation>Ne concerne aucun message que nous avons envoyé. Il dit : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="99" />
+      <source>About no message we sent to {address}. It says: {detail}</source>
+      <translation>Ne concerne aucun message envoyé à {address}. Il dit : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="100" />
+      <source>An unsubscribe request from {address}, which no profile has.</source>
+      <translation>Une demande de désinscription de {address}, qu'aucun profil n'a.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="101" />
+      <source>An unsubscribe request without a sender address.</source>
+      <translation>Une demande de désinscription sans adresse d'expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
+      <source>It could not be applied: {detail}</source>
+      <translation>Il n'a pas pu être appliqué : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
       <source>The bounce mailbox {where} does not exist.</source>
       <translation>La boîte des retours {where} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="96" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
       <source>The bounce mailbox {where} cannot be read: {detail}</source>
       <translation>La boîte des retours {where} ne peut pas être lue : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="98" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="107" />
+      <source>Bounce mailbox: none set</source>
+      <translation>Boîte des retours : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="108" />
+      <source>Enter the bounce mailbox's server.</source>
+      <translation>Saisissez le serveur de la boîte des retours.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
+      <source>{where} is not a mailbox: a Maildir, an mbox or a folder of .eml files is expected.</source>
+      <translation>{where} n'est pas une boîte : un Maildir, un mbox ou un dossier de fichiers .eml est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="110" />
       <source>The relay's port {port} is not a port number (1 to 65535).</source>
       <translation>Le port du relais {port} n'est pas un numéro de port (1 à 65535).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="99" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="111" />
       <source>The relay is still unavailable: the send stays paused; resume it when the relay answers.</source>
       <translation>Le relais est toujours indisponible : l'envoi reste en pause ; reprenez-le quand le relais répondra.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="102" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="114" />
       <source>A delivery that is {state} cannot become {wanted}.</source>
       <translation>Une diffusion à l'état {state} ne peut pas passer à l'état {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="103" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
       <source>'{action}' is not possible on a delivery that is {state}.</source>
       <translation>« {action} » n'est pas possible sur une diffusion à l'état {state}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="104" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
       <source>The delivery is {state}: confirm the send first.</source>
       <translation>La diffusion est à l'état {state} : confirmez d'abord l'envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="105" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="117" />
       <source>The analysis has {count} error(s): correct them and prepare again.</source>
       <translation>L'analyse a {count} erreur(s) : corrigez-les et préparez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="106" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="118" />
       <source>Another process ({host}, process {pid}) is already sending this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) envoie déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="109" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
       <source>Another process ({host}, process {pid}) is already preparing this delivery; its last sign of life was at {at}.</source>
       <translation>Un autre processus ({host}, processus {pid}) prépare déjà cette diffusion ; son dernier signe de vie date de {at}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="112" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
       <source>Another process started working on this delivery at the same moment.</source>
       <translation>Un autre processus a commencé à travailler sur cette diffusion au même moment.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="113" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="125" />
       <source>This delivery is being sent by another process ({host}, process {pid}).</source>
       <translation>Cette diffusion est en cours d'envoi par un autre processus ({host}, processus {pid}).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="115" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
       <source>There is no active operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur actif « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="116" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
       <source>This needs the '{role}' role, which {login} does not have: ask an administrator to give it.</source>
       <translation>Il faut pour cela le rôle « {role} », que {login} n'a pas : demandez-le à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="119" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="131" />
       <source>A delivery in the state {state} cannot be edited.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être modifiée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="120" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
       <source>A delivery in the state {state} cannot be deleted.</source>
       <translation>Une diffusion à l'état {state} ne peut pas être supprimée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="121" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
       <source>Another delivery already has the internal name '{name}'.</source>
       <translation>Une autre diffusion a déjà le nom interne « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="122" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
       <source>No free internal name is left for a copy of '{name}'.</source>
       <translation>Il ne reste aucun nom interne libre pour une copie de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="123" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="135" />
       <source>A label is required.</source>
       <translation>Un libellé est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="124" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="136" />
       <source>The internal name takes letters, digits, '-', '_' and '.', and no spaces.</source>
       <translation>Le nom interne prend des lettres, des chiffres, « - », « _ » et « . », sans espace.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="126" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
       <source>The sender address is required.</source>
       <translation>L'adresse de l'expéditeur est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="127" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="139" />
       <source>The validity period must be longer than zero.</source>
       <translation>La période de validité doit être supérieure à zéro.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="128" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
       <source>'{address}' is not a valid address: {detail}</source>
       <translation>« {address} » n'est pas une adresse valide : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="129" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
       <source>The delivery cannot be saved: {detail}</source>
       <translation>La diffusion ne peut pas être enregistrée : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="130" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
       <source>Unknown delivery field(s): {names}. The fields are: {known}.</source>
       <translation>Champ(s) de diffusion inconnu(s) : {names}. Les champs sont : {known}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="131" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
       <source>The field {name} cannot be {value}: {detail}</source>
       <translation>Le champ {name} ne peut pas valoir {value} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="132" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="144" />
       <source>There is no setting '{name}'. The settings are: {known}.</source>
       <translation>Le paramètre « {name} » n'existe pas. Les paramètres sont : {known}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="133" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="145" />
       <source>The setting {name} cannot be '{value}': {detail}</source>
       <translation>Le paramètre {name} ne peut pas valoir « {value} » : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="134" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
       <source>The setting {name} is made by the workspace, not set by hand.</source>
       <translation>Le paramètre {name} est créé par l'espace de travail, il ne se saisit pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="138" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
       <source>The sender address '{address}' is not a valid address.</source>
       <translation>L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="140" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="141" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="142" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="143" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="146" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="148" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="149" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="150" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="179" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="181" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="183" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="187" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="190" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="181" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="193" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="184" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="187" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -1628,65 +1683,76 @@
   <context>
     <name>InboundModel</name>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
-      <source>Read</source>
-      <translation>Lu le</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="46" />
       <source>What it is</source>
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="46" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="46" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="44" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="46" />
       <source>Why it waits</source>
       <translation>Pourquoi il attend</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="46" />
+      <source>Read at</source>
+      <translation>Lu le</translation>
     </message>
   </context>
   <context>
     <name>InboundPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="88" />
       <source>Show the message</source>
       <translation>Afficher le message</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="90" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="150" />
       <source>Dismiss</source>
       <translation>Classer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="89" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="91" />
       <source>Dealt with: it leaves the list, and is never read again</source>
       <translation>Traité : il quitte la liste et ne sera plus relu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="91" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="93" />
       <source>Mail that arrived at the error address and that the feedback does not apply by itself: read it, then dismiss it.</source>
       <translation>Courrier arrivé à l'adresse d'erreur que le suivi n'applique pas de lui-même : lisez-le, puis classez-le.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="98" />
       <source>Inbound mail</source>
       <translation>Courrier entrant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="140" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="142" />
       <source>Waiting: %1</source>
       <translation>En attente : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="163" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="151" />
+      <source>Dismiss %1 message(s)? They leave the list for good (the mailbox keeps them).</source>
+      <translation>Classer %1 message(s) ? Ils quittent la liste pour de bon (la boîte les garde).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="159" />
+      <source>Dismissed: %1</source>
+      <translation>Classés : %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="176" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
@@ -2300,84 +2366,84 @@
       <translation>Se connecter sous un autre opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="200" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="201" />
       <source>Loading deliveries…</source>
       <translation>Chargement des diffusions…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="214" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="215" />
       <source>Deliveries shown: %1</source>
       <translation>Diffusions affichées : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="234" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="235" />
       <source>Scheduled delivery</source>
       <translation>Diffusion planifiée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="237" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="238" />
       <source>A recurring delivery is prepared and waits for your confirmation.</source>
       <translation>Une diffusion récurrente est préparée et attend votre confirmation.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="239" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="240" />
       <source>Scheduler: %1</source>
       <translation>Planificateur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="250" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="251" />
       <source>Signed in as %1 — switch</source>
       <translation>Connecté en tant que %1 — changer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="278" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="279" />
       <source>Signed in as %1.</source>
       <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="309" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="330" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="310" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="331" />
       <source>New delivery</source>
       <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="339" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="348" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="340" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="349" />
       <source>Delete the delivery</source>
       <translation>Supprimer la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="340" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="341" />
       <source>Delete '%1' with its logs and figures? This cannot be undone.</source>
       <translation>Supprimer « %1 » avec ses journaux et ses chiffres ? C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="348" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="349" />
       <source>Stop its preparation or send first.</source>
       <translation>Arrêtez d'abord sa préparation ou son envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="379" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="380" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="427" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="428" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="428" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="429" />
       <source>'%1' has changes that were not saved. Close it and lose them?</source>
       <translation>« %1 » a des modifications non enregistrées. La fermer et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="435" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="436" />
       <source>A send is running</source>
       <translation>Un envoi est en cours</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="436" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="437" />
       <source>Pause the send? You can resume it when you open the delivery again.</source>
       <translation>Mettre l'envoi en pause ? Vous pourrez le reprendre en rouvrant la diffusion.</translation>
     </message>
@@ -2385,7 +2451,7 @@
   <context>
     <name>MessageDialog</name>
     <message>
-      <location filename="../../campaign_desktop/ui/inbound_page.py" line="171" />
+      <location filename="../../campaign_desktop/ui/inbound_page.py" line="184" />
       <source>(no subject)</source>
       <translation>(sans objet)</translation>
     </message>
@@ -2635,364 +2701,364 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="80" />
       <location filename="../../campaign_desktop/ui/settings_page.py" line="83" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
       <source>Kept in the system keyring</source>
-      <extracomment>The settings shown, by group; the others (secrets, the demo's seed …) stay internal.</extracomment>
+      <extracomment>The settings shown, by group; the others (secrets, the demo's seed …) stay internal. The usual port of each kind of mailbox server, with TLS from the start or not.</extracomment>
       <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="85" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
       <source>Test mailbox</source>
       <translation>Tester la boîte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="92" />
       <source>Test connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="93" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="100" />
       <source>Only an administrator can change the settings. You can still test the connection to the relay.</source>
       <translation>Seul un administrateur peut modifier les paramètres. Vous pouvez tout de même tester la connexion au relais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="117" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="117" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
       <source>Feedback and tracking</source>
       <translation>Retours et tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="118" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="121" />
       <source>Retries and validity</source>
       <translation>Reprises et validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="118" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="121" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="119" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
       <source>Send policy defaults</source>
       <translation>Politique d'envoi par défaut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="119" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="123" />
       <source>Bounce mailbox (the error address)</source>
       <translation>Boîte des retours (l'adresse d'erreur)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
       <source>Send through</source>
       <translation>Envoyer par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
       <source>SMTP relay host</source>
       <translation>Hôte du relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="125" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="126" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
       <source>Security</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="126" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="126" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
       <source>Timeout (s)</source>
       <translation>Délai d'attente (s)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="127" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="150" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="153" />
       <source>Pickup folder</source>
       <translation>Dossier de dépôt</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="127" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
       <source>Reporting mode</source>
       <translation>Mode de reporting</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
       <source>Tracking base URL</source>
       <translation>URL de base du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
       <source>Recipient in the return path (VERP)</source>
       <translation>Destinataire dans l'adresse de retour (VERP)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
       <source>Read from</source>
       <translation>Lire depuis</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
       <source>Local mailbox (Maildir, mbox or folder)</source>
       <translation>Boîte locale (Maildir, mbox ou dossier)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>IMAP folder</source>
       <translation>Dossier IMAP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>Once read</source>
       <translation>Une fois lu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="136" />
       <source>Folder for read mail</source>
       <translation>Dossier du courrier lu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="137" />
       <source>Read every (s, while the app is open)</source>
       <translation>Lire toutes les (s, application ouverte)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
       <source>Validity period (h)</source>
       <translation>Période de validité (h)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
       <source>Retries on the first day</source>
       <translation>Reprises le premier jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="136" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
       <source>Hours between retries</source>
       <translation>Heures entre deux reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="137" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="140" />
       <source>Retries a day after the first</source>
       <translation>Reprises par jour après le premier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
       <source>Quarantine after errors</source>
       <translation>Quarantaine après erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
       <source>Hours between counted errors</source>
       <translation>Heures entre deux erreurs comptées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="140" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
       <source>Error counter reset after (days)</source>
       <translation>Remise à zéro du compteur après (jours)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
       <source>Messages a second (0: no limit)</source>
       <translation>Messages par seconde (0 : sans limite)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="145" />
       <source>Daily cap (0: none)</source>
       <translation>Plafond quotidien (0 : aucun)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="145" />
       <source>Auto-pause bounce rate (0: never)</source>
       <translation>Taux de bounces de pause automatique (0 : jamais)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="146" />
       <source>Auto-pause after at least</source>
       <translation>Pause automatique après au moins</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="146" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="147" />
       <source>Demo: simulated seconds a second</source>
       <translation>Démo : secondes simulées par seconde</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="149" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="152" />
       <source>Simulated MTA (offline demo)</source>
       <translation>MTA simulé (démo hors ligne)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="150" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="153" />
       <source>SMTP relay</source>
       <translation>Relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="152" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>Relay: handed over counts as delivered</source>
       <translation>Relais : remis compte comme délivré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="153" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="156" />
       <source>Email feedback: delivered when the server reports it</source>
       <translation>Retour par email : délivré quand le serveur le signale</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
       <source>TLS</source>
       <translation>TLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="157" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
       <source>Yes: every notice names its recipient</source>
       <translation>Oui : chaque avis nomme son destinataire</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="161" />
       <source>No: the relay refuses errors+token addresses</source>
       <translation>Non : le relais refuse les adresses erreurs+jeton</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
       <source>Nowhere</source>
       <translation>Nulle part</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
       <source>A mailbox on this computer</source>
       <translation>Une boîte sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="161" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="164" />
       <source>An IMAP server</source>
       <translation>Un serveur IMAP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="161" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="164" />
       <source>A POP3 server (mail stays there)</source>
       <translation>Un serveur POP3 (le courrier y reste)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
       <source>Mark it as read</source>
       <translation>Le marquer comme lu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
       <source>Move it to a folder</source>
       <translation>Le déplacer dans un dossier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="165" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="168" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="193" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="195" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="196" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="198" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="215" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="222" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="310" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="331" />
       <source>Settings saved, but not the password: %1</source>
       <translation>Paramètres enregistrés, mais pas le mot de passe : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="312" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="333" />
       <source>Settings saved.</source>
       <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="314" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
       <source>The new language is used from the next start.</source>
       <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="327" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="348" />
       <source>Connecting to %1:%2…</source>
       <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="356" />
       <source>Connection succeeded: the relay answered %1 %2</source>
       <translation>Connexion réussie : le relais a répondu %1 %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="339" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="360" />
       <source>Connection failed: %1</source>
       <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="351" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="372" />
       <source>Opening the mailbox…</source>
       <translation>Ouverture de la boîte…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="360" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="381" />
       <source>No bounce mailbox is set: bounces are not read.</source>
       <translation>Aucune boîte des retours n'est définie : les rebonds ne sont pas lus.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="363" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="384" />
       <source>The mailbox opens: %1 message(s) to read.</source>
       <translation>La boîte s'ouvre : %1 message(s) à lire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="376" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="397" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>

@@ -120,7 +120,8 @@ def test_a_maildir_is_read_matched_by_the_return_path_and_marked(engine, tmp_pat
     # the three a person must read, with what is wrong with each
     kinds = sorted((item.kind, item.detail or "") for item in waiting(engine))
     assert [k for k, _ in kinds] == [InboundKind.BOUNCE, InboundKind.UNCLASSIFIED, InboundKind.MALFORMED]
-    assert "about no message of ours" in kinds[0][1] and "Two weeks" in kinds[1][1]
+    assert kinds[0][1].startswith("About no message we sent") and "550 5.1.1" in kinds[0][1]
+    assert kinds[1][1].startswith("Not a notice, a reply or a request")
     # every message was marked read in the Maildir (cur/, flag S), none lost
     root = tmp_path / "Maildir"
     assert not list((root / "new").iterdir())
@@ -230,3 +231,88 @@ def test_the_return_path_can_be_turned_off_for_a_relay_that_refuses_plus_address
     with ScriptedServer() as server:
         send(engine, delivery, _transport(server), Control(), Settings(tracking_base_url="", verp=False))
     assert set(server.handler.senders.values()) == {"bounces@shop.example.com"}
+
+
+def _dsn(to: str, recipient: str, status: str, diagnostic: str, action: str | None = "failed",
+         headers: str = "", encode: bool = False) -> bytes:
+    """A delivery status notification written by hand, as odd servers write them."""
+    import base64
+
+    fields = f"Reporting-MTA: dns; mx.odd.example\n\nFinal-Recipient: rfc822; {recipient}\n" + \
+        (f"Action: {action}\n" if action else "") + f"Status: {status}\nDiagnostic-Code: smtp; {diagnostic}\n"
+    body = base64.b64encode(fields.encode()).decode() if encode else fields
+    return (f"From: MAILER-DAEMON@mx.odd.example\nTo: {to}\nSubject: Delivery Status Notification\n"
+            "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=XX\n\n"
+            "--XX\nContent-Type: text/plain\n\nYour message could not be delivered.\n"
+            f"--XX\nContent-Type: message/delivery-status\n" + ("Content-Transfer-Encoding: base64\n" if encode else "") +
+            f"\n{body}\n" + (f"--XX\nContent-Type: text/rfc822-headers\n\n{headers}\n" if headers else "") + "--XX--\n"
+            ).encode("utf-8")
+
+
+def test_hostile_entries_in_the_mailbox_stop_nothing_and_odd_notices_are_read_right(engine, tmp_path):
+    """Tried (from a hostile-input review): a folder, a FIFO, a symlink loop, a file name that is
+    not UTF-8 and an 11 MB message among the notices; raw UTF-8 in a notice's fields; "250"
+    inside a failed notice's words; an unknown charset; an id that overflows; a base64-encoded
+    status part; a notice without Action; and forged notices (our header without the row's
+    Message-ID, a complaint about a message that never left). Every real notice is applied,
+    nothing stops the pass, the forged ones change nothing."""
+    import os
+
+    from campaign_desktop.demo.bounce_messages import complaint
+
+    delivery, settings, senders = _sent(engine)
+    root = tmp_path / "Maildir"
+    _maildir(root)
+    new = root / "new"
+    (new / "a-folder").mkdir()
+    os.mkfifo(new / "a-fifo")
+    os.symlink(new / "loop", new / "loop")
+    (new.as_posix().encode() + b"/caf\xe9-latin1-name").decode("utf-8", "surrogateescape")
+    with open(os.fsencode(new) + b"/caf\xe9-latin1-name", "wb") as out:
+        out.write(bare_bounce(senders["ann@example.com"], "ann@example.com", "550 5.1.1 User unknown"))
+    with open(new / "huge", "wb") as out:
+        out.write(b"Subject: huge\n\n")
+        out.truncate(11 << 20)
+    (new / "utf8-fields").write_bytes(_dsn(senders["ben@example.com"], "ben@example.com", "5.1.1",
+                                           "550 5.1.1 Empfänger unbekannt"))
+    (new / "250-inside").write_bytes(_dsn(senders["cat@example.com"], "cat@example.com", "5.2.2",
+                                          "552 5.2.2 mailbox over quota (used 250 MB of 250 MB)"))
+    (new / "b64-no-action").write_bytes(_dsn(senders["dan@example.com"], "dan@example.com", "5.1.1", "550 5.1.1 gone",
+                                             action=None, encode=True))
+    (new / "unknown-charset").write_bytes(
+        b"From: postmaster@far.example\nTo: bounces@shop.example.com\nSubject: undeliverable\n"
+        b"Content-Type: text/plain; charset=x-klingon\n\n550 5.1.1 <zoe@far.example>: no such user\n"
+        b"X-Campaign-Delivery: 99999999999999999999.1\n")
+    ben = _row(engine, "ben@example.com")
+    (new / "forged-header").write_bytes(_dsn("bounces@shop.example.com", "ben@example.com", "5.1.1", "550 5.1.1 x",
+                                             headers=f"X-Campaign-Delivery: {delivery}.{ben.id}"))
+    (new / "forged-complaint").write_bytes(complaint("<nothing@x>", f"{delivery}.{ben.id}"))
+
+    summary = process_source(engine, root, settings)
+
+    assert summary.hard == 3 and summary.soft == 1  # ann (non-UTF-8 file name), ben (UTF-8 fields), dan (base64) ; cat
+    rows = {a: _row(engine, a) for a in PEOPLE}
+    assert all(rows[a].failure_type is FailureType.HARD for a in ("ann@example.com", "ben@example.com", "dan@example.com"))
+    cat = rows["cat@example.com"]
+    assert (cat.failure_type, cat.failure_reason) == (FailureType.SOFT, FailureReason.MAILBOX_FULL)  # not a "250" success
+    assert "Empfänger" in rows["ben@example.com"].last_reply
+    with engine.connect() as conn:
+        figures = live(conn, delivery, settings.reporting_mode)
+        assert figures == compute(conn, delivery, settings.reporting_mode)
+        denylisted = conn.execute(select(Address.email_norm).where(Address.status == AddressStatus.DENYLISTED)).all()
+        complaints = conn.execute(select(TrackingEvent.id).where(TrackingEvent.kind == TrackingKind.SPAM_COMPLAINT)).all()
+    assert denylisted == [] and complaints == []  # the forged complaint changed nothing
+    waiting_now = {item.detail or "": item for item in waiting(engine)}
+    assert any("Too large to read here" in d for d in waiting_now) and any("About no message we sent" in d for d in waiting_now)
+    assert (new / "a-fifo").exists() and (new / "a-folder").is_dir()  # left where they are, skipped
+
+
+def test_a_device_or_a_fifo_given_as_the_source_is_a_clear_message(db_url, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "fifo")
+    for source in ("/dev/zero", str(tmp_path / "fifo")):
+        out = subprocess.run([sys.executable, "-m", "campaign_desktop", "--db", db_url, "feedback", "--source", source,
+                              "--transport", "pickup", "--pickup", str(tmp_path / "pickup")],
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 1 and "not a mailbox" in out.stderr and "Traceback" not in out.stderr, out.stderr

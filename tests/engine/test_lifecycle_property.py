@@ -87,7 +87,7 @@ class Relay:
         self.plan: deque[str] = deque()
         self.log: list[tuple[str, str]] = []  # (address, outcome) of each message handed over
         self.taken: Counter[str] = Counter()  # messages the relay holds, by recipient
-        self.ids: dict[str, list[str]] = {}  # the Message-ID of each attempt, by recipient
+        self.ids: dict[str, list[str]] = {}  # the Message-ID of each attempt the relay took, by recipient
         self.hook: tuple[int, str] | None = None  # (k, "pause" | "stop" | "crash" | "crash_wire")
         self.act = None
 
@@ -115,15 +115,16 @@ class RelaySession:
                 if what == "crash_wire":
                     on_the_wire()
                     relay.taken[address] += 1  # it arrived: the reply is what was lost
+                    relay.ids.setdefault(address, []).append(msg.message_id)
                 raise Crash()
             relay.act(what)
         outcome = relay.plan.popleft() if relay.plan else "accept"
         relay.log.append((address, outcome))
-        relay.ids.setdefault(address, []).append(msg.message_id)
         if outcome in ("accept", "noreply"):
             if on_the_wire is not None:
                 on_the_wire()
             relay.taken[address] += 1
+            relay.ids.setdefault(address, []).append(msg.message_id)  # only what it took can come back
             return Reply(250 if outcome == "accept" else None, "2.0.0 OK" if outcome == "accept" else "connection lost",
                          after_dot=True)
         return Reply(450, "4.2.2 Mailbox full") if outcome == "soft" else Reply(550, "5.1.1 User unknown")
@@ -403,7 +404,8 @@ class Lifecycle(RuleBasedStateMachine):
             current = conn.execute(select(DeliveryLog.message_id).where(
                 DeliveryLog.id == self.log_ids[address])).scalar_one()
         attempts = self.relay.ids.get(address, [])
-        quoted = attempts[0] if earlier and len(attempts) > 1 else current or f"<m{index}@x>"
+        # a notice quotes the Message-ID that went out (the relay saw it, even if a killed sender never wrote it)
+        quoted = attempts[0] if earlier and len(attempts) > 1 else current or (attempts[-1] if attempts else f"<m{index}@x>")
         stale = current is not None and quoted != current and self.model.rows[index].retries > 0
         for _ in range(copies):  # a second notice of the same (its own Message-ID and boundary)
             name = f"{next(self.reports):06d}.eml"

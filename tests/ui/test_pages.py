@@ -267,6 +267,9 @@ def test_the_bounce_mailbox_is_read_while_the_app_is_open_and_what_waits_is_list
     from campaign_desktop.ui import bounce_watch
 
     monkeypatch.setattr(bounce_watch, "FIRST_READ_MS", 50)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
     build_demo(engine, profiles=200, seed=5)
     box = mailbox.Maildir(tmp_path / "Maildir", create=True)
     question = EmailMessage()
@@ -284,9 +287,12 @@ def test_the_bounce_mailbox_is_read_while_the_app_is_open_and_what_waits_is_list
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.data(page.model.index(0, 3)) == "Do you ship to Canada?"
     assert page.model.data(page.model.index(0, 1)) == "Other mail"
+    assert page.model.data(page.model.index(0, 4)).startswith("Not a notice, a reply or a request")
     page.table.selectRow(0)
     page.dismiss_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    assert asked and "for good" in asked[-1]  # asked first: a dismissed message leaves the list for good
+    assert page.note.text() == "Dismissed: 1"
     # the settings' Test mailbox on a folder that does not exist
     win.navigation.setCurrentRow(SETTINGS_PAGE)
     settings = win.settings_page

@@ -35,10 +35,12 @@ def upgrade() -> None:
         sa.Column("delivery_id", sa.Integer(), sa.ForeignKey("delivery.id", ondelete="SET NULL"), nullable=True),
         sa.Column("log_id", sa.Integer(), nullable=True),
         sa.Column("detail", sa.Text(), nullable=True),
+        sa.Column("reason", sa.JSON(), nullable=True),
         sa.Column("raw", sa.LargeBinary(), nullable=True),
     )
     op.create_index("ix_inbound_message_outcome", "inbound_message", ["outcome", "read_at"])
     op.create_index("ix_inbound_message_source_key", "inbound_message", ["source", "source_key"])
+    op.create_index("ix_delivery_log_message_id", "delivery_log", ["message_id"])
     with op.batch_alter_table("address") as batch:
         batch.add_column(sa.Column("denylist_cause", sa.Integer(), nullable=True))
     # before this, only complaints and unsubscriptions (which were recorded as complaints) denylisted
@@ -46,6 +48,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_delivery_log_message_id", "delivery_log")
     with op.batch_alter_table("address") as batch:
         batch.drop_column("denylist_cause")
     op.drop_index("ix_inbound_message_source_key", "inbound_message")
