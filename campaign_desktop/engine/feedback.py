@@ -106,14 +106,11 @@ def _for_a_person(reason: Message, target: Target | None = None) -> Result:
     return Result(InboundOutcome.FOR_A_PERSON, target, english(reason), reason)
 
 
-def read_bounce_mailbox(engine: Engine) -> tuple[FeedbackSummary, dt.datetime] | None:
-    """Read the error mailbox the settings name (what the app does every minute while open);
+def read_bounce_mailbox(engine: Engine, settings: Settings) -> tuple[FeedbackSummary, dt.datetime] | None:
+    """Read the error mailbox ``settings`` name (what the app does every minute while open);
     ``None`` when none is set. ``MailboxUnavailable`` says why it cannot be read."""
     from campaign_desktop.engine.bounce_mailbox import open_mailbox
-    from campaign_desktop.engine.settings import load_settings
 
-    with engine.connect() as conn:
-        settings = load_settings(conn)
     box = open_mailbox(settings)
     if box is None:
         return None

@@ -186,10 +186,6 @@ def _decode(data: bytes, charset: str | None) -> str:
         return data.decode("latin-1")
 
 
-def _field(block: Message, name: str) -> str:
-    """A field of a delivery-status block as text, whatever bytes it came in."""
-    return _header(block, name)
-
 
 def _clues(message: Message, text: str) -> Clues:
     addresses = [address for name in _ENVELOPE_HEADERS for _, address in getaddresses(message.get_all(name, []))]
@@ -199,7 +195,7 @@ def _clues(message: Message, text: str) -> Clues:
         kind = part.get_content_type()
         if kind in _STATUS_PARTS:
             for block in _blocks(part):
-                addresses += [_field(block, "Original-Envelope-Id"), _field(block, "X-Postfix-Sender")]
+                addresses += [_header(block, "Original-Envelope-Id"), _header(block, "X-Postfix-Sender")]
         elif kind in ("text/rfc822-headers", "message/rfc822", "message/rfc822-headers"):
             quoted = _part_text(part)
             returned_ids += _MESSAGE_ID.findall(quoted)
@@ -247,14 +243,14 @@ def _delivery_status(message: Message) -> tuple[RecipientStatus, ...]:
             continue
         statuses = []
         for block in _blocks(part):
-            recipient = _field(block, "Final-Recipient") or _field(block, "Original-Recipient")
-            status = _field(block, "Status")
-            action = (_field(block, "Action").split() or [""])[0].lower()  # "failed (permanent)" is failed
+            recipient = _header(block, "Final-Recipient") or _header(block, "Original-Recipient")
+            status = _header(block, "Status")
+            action = (_header(block, "Action").split() or [""])[0].lower()  # "failed (permanent)" is failed
             if not recipient and not action:
                 continue  # the per-message block (or one that says nothing of a recipient)
             if action not in ("failed", "delayed", "delivered", "relayed", "expanded"):
                 action = "delivered" if status.startswith("2") else "delayed" if action == "delayed" else "failed"
-            code = _field(block, "Diagnostic-Code")
+            code = _header(block, "Diagnostic-Code")
             diagnostic = code.partition(";")[2] or code
             statuses.append(RecipientStatus(action, status, " ".join(diagnostic.split()),
                                             recipient.partition(";")[2].strip().strip("<>").lower() or None))

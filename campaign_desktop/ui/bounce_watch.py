@@ -58,8 +58,8 @@ class BounceWatch(QObject):
 
         def work() -> tuple[int, tuple[FeedbackSummary, dt.datetime] | None]:
             with engine.connect() as conn:
-                every = load_settings(conn).bounce_read_every_s
-            return every, read_bounce_mailbox(engine)
+                settings = load_settings(conn)
+            return settings.bounce_read_every_s, read_bounce_mailbox(engine, settings)
 
         self._task = tasks.start(work, self.on_done, self.on_failed)
 

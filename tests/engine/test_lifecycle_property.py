@@ -498,9 +498,10 @@ TestLifecycle.settings = settings(max_examples=80, stateful_step_count=15, deadl
                                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 
-def _replay(steps: list[tuple[str, dict]]) -> None:
+def _replay(steps: list[tuple[str, dict]]) -> dict[str, tuple[LogStatus, FailureType, bool]]:
     """Run one sequence of the machine, checking every invariant after each step: how the
-    sequences Hypothesis shrank a failure to are kept once the failure is mended."""
+    sequences Hypothesis shrank a failure to are kept once the failure is mended. Returns each
+    recipient's row class at the end, as the database holds it."""
     machine = Lifecycle()
     checks = [getattr(machine, name) for name in ("rows_are_where_the_seed_table_puts_them",
                                                    "figures_reconcile_and_equal_compute_stats",
@@ -513,6 +514,10 @@ def _replay(steps: list[tuple[str, dict]]) -> None:
             getattr(machine, name)(**arguments)
             for check in checks:
                 check()
+        with machine.engine.connect() as conn:
+            return {a: (st_, t, r is not None) for a, st_, t, r in conn.execute(
+                select(DeliveryLog.address, DeliveryLog.status, DeliveryLog.failure_type, DeliveryLog.next_retry_at)
+                .where(DeliveryLog.delivery_id == machine.delivery))}
     finally:
         machine.teardown()
 
@@ -530,9 +535,10 @@ class _Given:
 def test_a_delivery_report_settles_a_message_left_unknown():
     """Shrunk: the connection was lost after the final dot (Unknown), then the relay reported it
     delivered: it is Sent, and the counts moved with it (they once did not)."""
-    _replay([("begin", {"people": 2, "feedback": False}),
-             ("hand_over", {"hook": None, "plan": ["soft", "noreply"]}),
-             ("returned_message", {"copies": 1, "kind": "delivered", "address": "person1@example.com"})])
+    rows = _replay([("begin", {"people": 2, "feedback": False}),
+                    ("hand_over", {"hook": None, "plan": ["soft", "noreply"]}),
+                    ("returned_message", {"copies": 1, "kind": "delivered", "address": "person1@example.com"})])
+    assert rows["person1@example.com"] == (ST.SENT, F.NONE, False)
 
 
 @pytest.mark.parametrize("feedback", [False, True])
@@ -540,9 +546,11 @@ def test_a_stop_after_the_sender_was_killed_settles_from_its_journal(feedback):
     """Shrunk: the sending process killed at its second message, then stopped from elsewhere: the
     first (accepted, per the journal) is handed over, in the reporting mode of the workspace;
     the second never left and is canceled."""
-    _replay([("begin", {"people": 2, "feedback": feedback}),
-             ("hand_over", {"hook": (2, "crash"), "plan": []}),
-             ("stop_it", {})])
+    rows = _replay([("begin", {"people": 2, "feedback": feedback}),
+                    ("hand_over", {"hook": (2, "crash"), "plan": []}),
+                    ("stop_it", {})])
+    handed_over = ST.PENDING if feedback else ST.SENT
+    assert rows == {"person0@example.com": (handed_over, F.NONE, False), "person1@example.com": (ST.CANCELED, F.NONE, False)}
 
 
 def test_a_report_for_a_message_whose_sender_was_killed_waits_for_its_row():
