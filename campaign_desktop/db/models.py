@@ -80,7 +80,7 @@ class OperatorRole(Base):
 
 
 class Profile(Base):
-    """A recipient. ``email_norm`` is the trimmed, lower-cased address used for matching."""
+    """A recipient. ``email_norm`` is the address key used for matching (address_syntax.address_key)."""
 
     __tablename__ = "profile"
     id: Mapped[int] = mapped_column(primary_key=True)

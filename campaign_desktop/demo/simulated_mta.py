@@ -120,7 +120,9 @@ class SimulatedMta(LoopbackMta):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, ready_timeout=5)
+        # a modern relay: it takes UTF-8 addresses (RFC 6531)
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, ready_timeout=5,
+                                     enable_SMTPUTF8=True)
         self.controller.start()
         return self
 

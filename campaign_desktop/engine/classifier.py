@@ -14,10 +14,12 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from campaign_desktop.engine.address_syntax import address_problem, domain_of, is_reserved_domain, is_valid_address
+from campaign_desktop.engine.address_syntax import a_label, address_problem, domain_of, is_reserved_domain, is_valid_address
 from campaign_desktop.domain.enums import AddressStatus, ExclusionCause, RuleKind
 from campaign_desktop.engine.audience import Lookups
-from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
+from campaign_desktop.engine.errors import EngineError
+from campaign_desktop.engine.messages import Msg
+from campaign_desktop.engine.personalization import DEFAULT_SIZE_CAP, CompiledContent, RenderProblem
 from campaign_desktop.engine.processes import end_with
 from campaign_desktop.engine.recipients import ID, NORM, RecipientReader
 from campaign_desktop.engine.typology import RuleSet
@@ -40,6 +42,7 @@ class ChunkOutcome:
     rows: list[LogRow] = field(default_factory=list)
     largest: int = 0
     over_limit: int = 0
+    over_cap: int = 0  # messages past the hard cap (those profiles are excluded)
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,23 @@ class ContentSources:
     subject: str
     html: str
     text: str
+    size_cap: int = DEFAULT_SIZE_CAP
+
+
+class RunawayTemplate(EngineError):
+    """The template ran out of its time budget for several profiles: it is the template, not them."""
+
+
+#: Renders out of time before the preparation gives up on the template rather than the profiles.
+RUNAWAY_AFTER = 3
 
 
 class Classifier:
     """Decides, for each profile, *to send* or *excluded* with the first matching cause."""
 
     def __init__(self, sources: ContentSources, rules: RuleSet, lookups: Lookups) -> None:
-        self.content = CompiledContent(sources.subject, sources.html, sources.text)
+        self.content = CompiledContent(sources.subject, sources.html, sources.text, sources.size_cap)
+        self.too_slow = 0
         self.rules = rules
         self.lookups = lookups
         self.denied = rules.denied_domains
@@ -79,7 +92,7 @@ class Classifier:
             return ExclusionCause.QUARANTINE, None
         if has(RuleKind.DENYLIST) and status == _DENYLISTED:
             return ExclusionCause.DENYLISTED, None
-        if self.denied and domain_of(address) in self.denied:
+        if self.denied and a_label(domain_of(address)) in self.denied:
             return ExclusionCause.DENIED_DOMAIN, domain_of(address)
         if has(RuleKind.CONTROL_GROUP) and profile_id in lookups.control_group:
             return ExclusionCause.CONTROL_GROUP, None
@@ -102,7 +115,11 @@ class Classifier:
             try:
                 message = render(self.recipient_of(row), **LINK_PLACEHOLDERS)
             except RenderProblem as exc:
-                if excluded_by_error:
+                outcome.over_cap += exc.over_cap
+                self.too_slow += exc.too_slow
+                if self.too_slow >= RUNAWAY_AFTER:
+                    raise RunawayTemplate(Msg.RUNAWAY_TEMPLATE, count=self.too_slow, detail=exc.detail) from exc
+                if excluded_by_error or exc.over_cap:
                     append((row[_ID], address, _PERSONALIZATION_ERROR, str(exc)))
                     continue
                 raise

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from campaign_desktop.domain.enums import RuleKind
+from campaign_desktop.domain.enums import JournalLevel, RuleKind
+from campaign_desktop.engine import link_safety
 from campaign_desktop.engine.address_syntax import is_valid_address
 from campaign_desktop.engine.delivery_journal import JournalLine
 from campaign_desktop.engine.messages import Message, Msg, message
@@ -55,8 +56,15 @@ def check_before_rendering(facts: ContentFacts, content: CompiledContent, rules:
     for part, names in sorted(content.unknown_fields().items()):
         for name in sorted(names):
             add(RuleKind.UNRESOLVED_FIELD, message(Msg.UNRESOLVED_FIELD, name=name, part=part))
+    unsafe = set()
+    for url in link_safety.url_values(facts.html):
+        scheme = link_safety.unsafe_scheme(url)
+        if scheme is not None:  # whatever the typology says: such a link is never sent
+            unsafe.add(url)
+            lines.append(JournalLine(JournalLevel.ERROR, RuleKind.LINKS,
+                                     message(Msg.LINK_UNSAFE_SCHEME, url=url, scheme=scheme)))
     for url in links_in(facts.html):
-        problem = link_problem(url)
+        problem = None if url in unsafe else link_problem(url)
         if problem:
             add(RuleKind.LINKS, problem)
     if not facts.text.strip():
@@ -64,12 +72,17 @@ def check_before_rendering(facts: ContentFacts, content: CompiledContent, rules:
     return lines
 
 
-def check_sizes(largest: int, over_limit: int, rules: RuleSet) -> list[JournalLine]:
+def check_sizes(largest: int, over_limit: int, rules: RuleSet, over_cap: int = 0, cap: int = 0) -> list[JournalLine]:
+    """The clipping limit is the typology's rule (a warning by default); the hard cap is always an error."""
+    lines = []
+    if over_cap:
+        lines.append(JournalLine(JournalLevel.ERROR, RuleKind.MESSAGE_SIZE, message(
+            Msg.MESSAGES_OVER_CAP, count=over_cap, cap=f"{cap / 1_000_000:g}")))
     limit_kb = rules.param(RuleKind.MESSAGE_SIZE, "max_kb")
-    if not rules.has(RuleKind.MESSAGE_SIZE) or over_limit == 0:
-        return []
-    return [JournalLine(rules.severity(RuleKind.MESSAGE_SIZE), RuleKind.MESSAGE_SIZE, message(
-        Msg.MESSAGES_TOO_LARGE, count=over_limit, limit=limit_kb, largest=round(largest / 1024)))]
+    if rules.has(RuleKind.MESSAGE_SIZE) and over_limit:
+        lines.append(JournalLine(rules.severity(RuleKind.MESSAGE_SIZE), RuleKind.MESSAGE_SIZE, message(
+            Msg.MESSAGES_TOO_LARGE, count=over_limit, limit=limit_kb, largest=round(largest / 1024))))
+    return lines
 
 
 def _has_unsubscribe_link(html: str) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, delete, func, insert, select, update
 
+from campaign_desktop.engine.address_syntax import address_key
 from campaign_desktop.db.driver import placeholder, stored_time
 from campaign_desktop.db.models import Delivery, DeliveryCount, DeliveryLog, Profile, TrackingEvent, utcnow
 from campaign_desktop.domain.enums import DeliveryState, DenylistCause, FailureReason, FailureType, LogStatus, TrackingKind
@@ -433,7 +434,7 @@ def apply_delivered(conn: Connection, target: Target, text: str, rules: Reportin
                       failure_reason=FailureReason.NOT_DEFINED, next_retry_at=None, last_reply=text[:2000],
                       matched_rule="delivered", updated_at=at)
     if changed and target.address:
-        record_successes(conn, [target.address.strip().lower()], at)
+        record_successes(conn, [address_key(target.address) or ""], at)
     return Applied.CHANGED if changed else Applied.UNCHANGED
 
 
@@ -494,7 +495,7 @@ def release_delivered(conn: Connection, delivery_id: int, at: dt.datetime) -> No
     addresses = conn.execute(select(DeliveryLog.address).where(
         DeliveryLog.delivery_id == delivery_id, DeliveryLog.status.in_([LogStatus.SENT, LogStatus.PENDING]),
         DeliveryLog.failure_type == FailureType.NONE)).scalars().all()
-    record_successes(conn, sorted({a.strip().lower() for a in addresses if a}), at)
+    record_successes(conn, sorted({address_key(a) for a in addresses if address_key(a)}), at)
 
 
 def record_event(conn: Connection, kind: TrackingKind, delivery_id: int, profile_id: int, url: str | None,

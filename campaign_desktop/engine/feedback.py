@@ -322,8 +322,8 @@ def _count_bounce(summary: FeedbackSummary, c: Classification, applied: Applied)
 
 def _block_for(blocks: tuple[RecipientStatus, ...], address: str | None) -> RecipientStatus:
     """The notice's block about the row's recipient (an archive copy may have its own)."""
-    wanted = (address or "").strip().lower()
-    return next((b for b in blocks if b.recipient == wanted), blocks[0])
+    wanted = normalize_email(address)
+    return next((b for b in blocks if normalize_email(b.recipient) == wanted), blocks[0])
 
 
 def _apply_status(conn: Connection, target: Target, block: RecipientStatus, rules: ReportingRules, settings: Settings,

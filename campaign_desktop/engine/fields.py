@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from campaign_desktop.engine.address_syntax import address_key
+
 #: Profile columns, in the order a marketer expects to see them.
 PROFILE_FIELDS: tuple[str, ...] = (
     "email",
@@ -19,9 +21,5 @@ PROFILE_FIELDS: tuple[str, ...] = (
 RECIPIENT_FIELDS: frozenset[str] = frozenset(PROFILE_FIELDS) | {"id", "custom"}
 
 
-def normalize_email(value: str | None) -> str | None:
-    """The form addresses are compared in: trimmed and lower-cased; ``None`` when empty."""
-    if value is None:
-        return None
-    value = value.strip().lower()
-    return value or None
+#: The form addresses are compared in (trim, NFC, local part lower-cased, domain A-label).
+normalize_email = address_key

@@ -3,8 +3,11 @@
 Python's ``EmailMessage`` builds about 700 messages a second; a send must do several
 thousand. The constant parts (From, Reply-To, the MIME skeleton) are made once per
 delivery; per message only the personalised values are encoded. A test parses every
-kind of message back with the ``email`` package. Every header value goes through
-``header_safe``: nothing a profile contains can add a header.
+kind of message back with the ``email`` package. Every header is written by
+``mail_headers`` and, unless it is plainly safe, parsed back and compared with what was
+meant: nothing a profile contains can add a header or an address. Addresses travel in
+their wire form (``address_syntax.wire_address``); a UTF-8 local part anywhere marks the
+message as needing the relay's SMTPUTF8.
 """
 
 from __future__ import annotations
@@ -16,16 +19,16 @@ import itertools
 import secrets
 import time
 from dataclasses import dataclass, field
-from email.header import Header
+from urllib.parse import quote
 
-from campaign_desktop.engine.address_syntax import domain_of
+from campaign_desktop.engine.address_syntax import WireAddress, wire_address
 from campaign_desktop.domain.enums import TrackingKind
-from campaign_desktop.engine.personalization import RenderedMessage, header_safe
+from campaign_desktop.engine import mail_headers
+from campaign_desktop.engine.mail_headers import ISO_2022_JP, UTF8, header_text
+from campaign_desktop.engine.personalization import RenderedMessage
 from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.tracking import Tracker
 
-UTF8 = "utf-8"
-ISO_2022_JP = "iso-2022-jp"
 #: Japanese mobile carriers still expect ISO-2022-JP.
 JAPANESE_MOBILE_DOMAINS = frozenset({"docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp", "disney.ne.jp"})
 
@@ -53,37 +56,8 @@ class OutgoingMessage:
     charset: str = UTF8
     #: the DSN envelope id (RFC 3461): the return path's token, reported back with any notice
     envid: str = ""
-
-
-def encode_header_value(value: str, charset: str = UTF8) -> str:
-    """A header value as RFC 2047 encoded words when it is not plain ASCII."""
-    value = header_safe(value)
-    if value.isascii():
-        return value
-    if charset == ISO_2022_JP:
-        try:
-            return Header(value, ISO_2022_JP).encode()
-        except UnicodeEncodeError:
-            pass
-    if len(value.encode()) <= 45:
-        return f"=?utf-8?b?{base64.b64encode(value.encode()).decode()}?="
-    words, chunk = [], ""
-    for char in value:  # at most 45 bytes a word so each stays under 76 characters encoded
-        if len((chunk + char).encode()) > 45:
-            words.append(chunk)
-            chunk = ""
-        chunk += char
-    words.append(chunk)
-    return "\r\n ".join(f"=?utf-8?b?{base64.b64encode(w.encode()).decode()}?=" for w in words)
-
-
-def format_address(name: str, address: str, charset: str = UTF8) -> str:
-    name, address = header_safe(name), header_safe(address)
-    if not name:
-        return address
-    if name.isascii():
-        return email.utils.formataddr((name, address))
-    return f"{encode_header_value(name, charset)} <{address}>"
+    #: a UTF-8 local part in the envelope or the headers: only a relay offering SMTPUTF8 can take it
+    smtputf8: bool = False
 
 
 def _body(text: str, charset: str, readable: bool = True) -> tuple[str, bytes]:
@@ -134,20 +108,33 @@ class MessageBuilder:
     def __post_init__(self) -> None:
         self.nonce, self.counter = secrets.token_hex(6), itertools.count()
         f = self.facts
-        self.domain = domain_of(f.from_address) or "localhost"
+        self.sender = wire_address(header_text(f.from_address))
+        self.errors_to = wire_address(header_text(f.error_address or f.from_address))
+        self.bcc = wire_address(header_text(f.bcc_archive)) if f.bcc_archive.strip() else None
+        self.domain = self.sender.domain or "localhost"
         self.headers = {cs: self._constant_headers(cs) for cs in (UTF8, ISO_2022_JP)}
-        self.unsubscribe_mailto = f"mailto:{header_safe(f.error_address or f.from_address)}?subject=unsubscribe"
+        local = quote(self.errors_to.local, safe="!$'()*+,;=-._~")  # RFC 6068: UTF-8, percent-encoded
+        self.unsubscribe_mailto = f"mailto:{local}@{self.errors_to.domain}?subject=unsubscribe"
+        wires = [self.sender, self.errors_to, *([self.bcc] if self.bcc else [])]
+        if f.reply_to.strip():
+            wires.append(wire_address(header_text(f.reply_to)))
+        self.sender_smtputf8 = any(w.needs_smtputf8 for w in wires)
 
     def _constant_headers(self, charset: str) -> bytes:
+        """From, Reply-To and MIME-Version, written once and checked as a mail client reads them."""
         f = self.facts
-        lines = [f"From: {format_address(f.from_name, f.from_address, charset)}"]
-        if f.reply_to:
-            lines.append(f"Reply-To: {header_safe(f.reply_to)}")
+        lines = [mail_headers.address_header("From", f.from_address, f.from_name, charset)]
+        addresses = {"From": (header_text(f.from_name), str(self.sender))}
+        if f.reply_to.strip():
+            lines.append(mail_headers.address_header("Reply-To", f.reply_to))
+            addresses["Reply-To"] = ("", str(wire_address(header_text(f.reply_to))))
         lines.append("MIME-Version: 1.0")
-        return ("\r\n".join(lines) + "\r\n").encode("ascii")
+        block = "\r\n".join(lines)
+        mail_headers.check(block, {"MIME-Version": "1.0"}, addresses)
+        return (block + "\r\n").encode()
 
-    def charset_for(self, address: str) -> str:
-        return ISO_2022_JP if domain_of(address) in JAPANESE_MOBILE_DOMAINS else UTF8
+    def charset_for(self, domain: str) -> str:
+        return ISO_2022_JP if domain.lower() in JAPANESE_MOBILE_DOMAINS else UTF8
 
     def links(self, log_id: int) -> dict[str, str]:
         """The per-message URLs templates may use: ``unsubscribe_url`` and ``mirror_url``."""
@@ -164,21 +151,31 @@ class MessageBuilder:
                 links[f"_track_{index}"] = tracker.url(TrackingKind.CLICK, d, log_id, target)
         return links
 
+    def _recipient_headers(self, to: WireAddress, subject: str, charset: str) -> str:
+        """To and Subject, each checked as a mail client reads it unless plainly safe."""
+        to_text = str(to)
+        to_line = f"To: {to_text}"
+        if not mail_headers.is_plain_address(to_text):
+            to_line = mail_headers.address_header("To", to_text)
+            mail_headers.check(to_line, {}, {"To": ("", to_text)})
+        return f"{to_line}\r\n{mail_headers.subject_line(subject, charset)}\r\n"
+
     def build(self, log_id: int, to_address: str, message: RenderedMessage, links: dict[str, str] | None = None) -> OutgoingMessage:
-        to_address = header_safe(to_address)
-        charset = self.charset_for(to_address)
+        """The message for one recipient; raises ``HeaderProblem`` when a header cannot be written safely."""
+        to = wire_address(header_text(to_address))
+        charset = self.charset_for(to.domain)
         html = message.html
         if self.tracker is not None and self.instrumented_targets is None:
             html = self.tracker.rewrite(html, self.facts.delivery_id, log_id)
         try:
             text_encoding, text_body = _body(message.text, charset)
             html_encoding, html_body = _body(html, charset, readable=False)
-            subject = encode_header_value(message.subject, charset)
+            recipient_headers = self._recipient_headers(to, message.subject, charset)
         except UnicodeEncodeError:  # a character ISO-2022-JP cannot carry: UTF-8 it is
             charset = UTF8
             text_encoding, text_body = _body(message.text, charset)
             html_encoding, html_body = _body(html, charset, readable=False)
-            subject = encode_header_value(message.subject, charset)
+            recipient_headers = self._recipient_headers(to, message.subject, charset)
         # unique without a system call a message: a random part drawn once a builder, and a counter
         # (a retry of the same row gets a new Message-ID; the boundary cannot occur in a QP body)
         unique = f"{self.nonce}{next(self.counter):x}"
@@ -187,15 +184,14 @@ class MessageBuilder:
         links = links or self.links(log_id)
         unsubscribe = links["unsubscribe_url"]
         head = (
-            f"To: {to_address}\r\n"
-            f"Subject: {subject}\r\n"
+            f"{recipient_headers}"
             f"Date: {self.clock.now()}\r\n"
             f"Message-ID: {message_id}\r\n"
-            f"List-Unsubscribe: <{header_safe(unsubscribe)}>, <{self.unsubscribe_mailto}>\r\n"
+            f"List-Unsubscribe: <{_url(unsubscribe)}>,\r\n <{self.unsubscribe_mailto}>\r\n"
             "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
             f"X-Campaign-Delivery: {self.facts.delivery_id}.{log_id}\r\n"
             f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n\r\n'
-        ).encode("ascii")
+        ).encode()
         body = b"".join(
             (
                 f'--{boundary}\r\nContent-Type: text/plain; charset="{charset}"\r\n'
@@ -207,11 +203,17 @@ class MessageBuilder:
                 f"\r\n--{boundary}--\r\n".encode(),
             )
         )
-        recipients = [to_address] + ([self.facts.bcc_archive] if self.facts.bcc_archive else [])
-        envelope_from, envid = self.facts.error_address or self.facts.from_address, ""
+        recipients = [str(to)] + ([str(self.bcc)] if self.bcc else [])
+        envelope_from, envid = str(self.errors_to), ""
         if self.return_path is not None and log_id > 0:  # seed copies and proofs (log id 0) name no row
             envid = self.return_path.token(log_id)
             envelope_from = self.return_path.address(envelope_from, envid)
         return OutgoingMessage(
-            log_id, to_address, envelope_from, recipients, message_id, self.headers[charset] + head + body, charset, envid,
+            log_id, str(to), envelope_from, recipients, message_id, self.headers[charset] + head + body, charset, envid,
+            self.sender_smtputf8 or to.needs_smtputf8,
         )
+
+
+def _url(value: str) -> str:
+    """A URL for a header: nothing in it may end the header or the angle brackets."""
+    return header_text(value).replace(" ", "%20").replace(">", "%3E").replace("<", "%3C")

@@ -21,9 +21,11 @@ from campaign_desktop.domain.enums import FailureReason, FailureType
 from campaign_desktop.engine.delivery_log import Fate, Settled
 from campaign_desktop.engine.processes import end_with, worker_context
 from campaign_desktop.engine.html_text import html_to_text
+from campaign_desktop.engine.messages import Msg
+from campaign_desktop.engine.messages import message as _message
 from campaign_desktop.engine.return_path import ReturnPath
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
-from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
+from campaign_desktop.engine.personalization import DEFAULT_SIZE_CAP, CompiledContent, RenderProblem
 from campaign_desktop.engine.recipients import NORM, RecipientReader
 from campaign_desktop.engine.reply_rules import Classification, classify
 from campaign_desktop.engine.send_journal import SendJournal
@@ -59,6 +61,8 @@ class Outcome:
 
 
 def _reply_text(reply: Reply) -> str:
+    if reply.local:
+        return reply.text
     return f"{reply.code} {reply.text}".strip() if reply.code is not None else f"no reply: {reply.text}"
 
 
@@ -77,6 +81,7 @@ class SenderSpec:
     messages_per_second: float
     journal: str = ""  # the journal file of this send, without its ".log" ("" for none)
     return_path: ReturnPath | None = None  # VERP tokens for the envelope sender
+    size_cap: int = DEFAULT_SIZE_CAP  # the hard cap on one message, in bytes
 
 
 class _Halt(Protocol):
@@ -103,7 +108,7 @@ class MessageSender:
         tracker = Tracker(spec.tracking_base, spec.tracking_secret) if spec.tracking_base else None
         instrumented = instrument(spec.html) if tracker is not None else None
         html = instrumented.source if instrumented is not None else spec.html
-        self.content = CompiledContent(spec.subject, html, text)
+        self.content = CompiledContent(spec.subject, html, text, spec.size_cap)
         self.read_recipient = RecipientReader(self.content, offset=_ROW_PROFILE)
         self.builder = MessageBuilder(spec.facts, tracker, instrumented_targets=instrumented.targets if instrumented else None,
                                       return_path=spec.return_path)
@@ -161,6 +166,9 @@ class MessageSender:
                     session.abort(halted=cut)
 
     def one(self, row: Any) -> Outcome:
+        """Render, build and hand over one message. Whatever goes wrong with this one message
+        fails this recipient alone, with its reason: it is *unknown* only if its final dot had
+        gone, and the send goes on with the others."""
         log_id, address = row[0], (row[1] or "").strip()
         email_norm = row[_ROW_PROFILE + NORM]
         if self.halted:
@@ -168,16 +176,23 @@ class MessageSender:
         if not address:  # only when the typology let a profile without address through
             return Outcome(log_id, None, None, Reply(None, "no address"),
                            Classification(FailureType.HARD, FailureReason.ADDRESS_NOT_SPECIFIED, "no-address"), None)
-        links = self.builder.links(log_id)
         try:
+            links = self.builder.links(log_id)
             rendered = self.content.render(self.read_recipient(row), **links)
+            message = self.builder.build(log_id, address, rendered, links)
         except RenderProblem as exc:
-            return Outcome(log_id, email_norm, None, Reply(None, str(exc)),
-                           Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "personalisation"), None)
-        message = self.builder.build(log_id, address, rendered, links)
+            return _not_sent(log_id, email_norm, str(exc), PERSONALIZATION)
+        except Exception as exc:  # noqa: BLE001 - one profile's value must never stop the others
+            return _not_sent(log_id, email_norm, str(getattr(exc, "message", None) or _message(
+                Msg.MESSAGE_NOT_BUILT, detail=f"{type(exc).__name__}: {exc}")), PERSONALIZATION)
         self.limiter.acquire()
         journal = self._journal()
-        reply = self._session().send(message, (lambda: journal.on_the_wire(log_id)) if journal is not None else None)
+        wire = _Wire(journal, log_id)
+        try:
+            reply = self._session().send(message, wire.mark)
+        except Exception as exc:  # noqa: BLE001 - a transport's own error: this message only
+            self._forget_session()
+            reply = Reply(None, f"{type(exc).__name__}: {exc}", after_dot=wire.marked, local=not wire.marked)
         if journal is not None and reply.after_dot and reply.code is not None:
             if reply.accepted:
                 journal.accepted(log_id, message.message_id, _reply_text(reply))
@@ -186,7 +201,19 @@ class MessageSender:
         if reply.relay is not None:  # the relay failed: the other connections stop too, nothing more is tried
             self.halted = True
             self.halt.set()
-        return Outcome(log_id, email_norm, message.message_id, reply, classify(reply.code, reply.text), len(message.data))
+        classification = NOT_HANDED_OVER if reply.local else classify(reply.code, reply.text)
+        return Outcome(log_id, email_norm, message.message_id, reply, classification, len(message.data))
+
+    def _forget_session(self) -> None:
+        """Drop this thread's connection after an unexpected error: its state is unknown."""
+        session = getattr(self.local, "session", None)
+        self.local.session = None
+        if session is not None:
+            try:
+                session.abort()
+                session.close()
+            except Exception:  # noqa: BLE001 - it is being thrown away
+                pass
 
     def _part(self, rows: list[Any]) -> list[Outcome]:
         self.halted = self.halt.is_set()  # a new batch: the halt as it stands now
@@ -211,6 +238,27 @@ class MessageSender:
 
 
 HALTED = Classification(FailureType.NONE, FailureReason.NOT_DEFINED, "halted")
+#: A message that could not be made (personalisation, a header that cannot be written safely).
+PERSONALIZATION = Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "personalisation")
+#: A message refused here before the server saw it (an address the relay cannot take): no fault of the address.
+NOT_HANDED_OVER = Classification(FailureType.IGNORED, FailureReason.ERROR_IGNORED, "not-handed-over")
+
+
+def _not_sent(log_id: int, email_norm: str | None, reason: str, classification: Classification) -> Outcome:
+    return Outcome(log_id, email_norm, None, Reply(None, reason, local=True), classification, None)
+
+
+class _Wire:
+    """Journals that a message is on the wire, and remembers it: after an unexpected error the
+    message's fate is unknown only if this was said."""
+
+    def __init__(self, journal: SendJournal | None, log_id: int) -> None:
+        self.journal, self.log_id, self.marked = journal, log_id, False
+
+    def mark(self) -> None:
+        self.marked = True
+        if self.journal is not None:
+            self.journal.on_the_wire(self.log_id)
 
 
 # --- worker-process side -------------------------------------------------------------------

@@ -159,6 +159,59 @@ class Msg(enum.Enum):
         "Engine", "{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.")
     TEMPLATE_PROBLEM = QT_TRANSLATE_NOOP("Engine", "Personalisation error in the {part}, line {line}: {detail}")
     RENDER_PROBLEM = QT_TRANSLATE_NOOP("Engine", "{part}, line {line}: {detail}")
+    # hostile values: what a profile or a template cannot do
+    HEADER_PROBLEM = QT_TRANSLATE_NOOP("Engine", "The {header} header cannot be written safely: {detail}.")
+    NEEDS_SMTPUTF8 = QT_TRANSLATE_NOOP(
+        "Engine", "The address '{address}' needs SMTPUTF8, which the relay does not offer.")
+    MESSAGE_NOT_BUILT = QT_TRANSLATE_NOOP("Engine", "The message could not be built: {detail}")
+    UNSAFE_LINK_VALUE = QT_TRANSLATE_NOOP(
+        "Engine", "The value of {fields} makes a link with the scheme '{scheme}:'; only http, https, mailto and tel "
+        "are allowed.")
+    LINK_UNSAFE_SCHEME = QT_TRANSLATE_NOOP(
+        "Engine", "The link '{url}' uses the scheme '{scheme}:'; only http, https, mailto and tel are allowed.")
+    TEMPLATE_VALUE_TOO_LARGE = QT_TRANSLATE_NOOP(
+        "Engine", "'{operation}' would make a value larger than the limit of {limit} characters.")
+    TEMPLATE_NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP(
+        "Engine", "'{operation}' would make a number larger than the limit of {limit} digits.")
+    RENDER_TOO_SLOW = QT_TRANSLATE_NOOP("Engine", "rendering took longer than the limit of {seconds} s.")
+    MESSAGE_OVER_CAP = QT_TRANSLATE_NOOP(
+        "Engine", "the message is larger than the hard cap of {cap} MB.")
+    RUNAWAY_TEMPLATE = QT_TRANSLATE_NOOP(
+        "Engine", "The template ran out of time for {count} profiles ({detail}): fix the template; nothing was "
+        "prepared.")
+    MESSAGES_OVER_CAP = QT_TRANSLATE_NOOP(
+        "Engine", "{count} message(s) are larger than the hard cap of {cap} MB: those profiles were excluded "
+        "(personalisation error).")
+    AUDIENCE_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Engine", "Unknown profile field '{name}' in the audience filter.")
+    AUDIENCE_UNKNOWN_OPERATOR = QT_TRANSLATE_NOOP("Engine", "Unknown operator '{name}' in the audience filter.")
+    # proofs
+    PROOF_NO_ADDRESS = QT_TRANSLATE_NOOP("Engine", "Give at least one test address.")
+    PROOF_TOO_MANY = QT_TRANSLATE_NOOP("Engine", "A proof goes to at most {limit} addresses; {count} were given.")
+    # operators
+    WRONG_LOGIN = QT_TRANSLATE_NOOP("Engine", "Wrong login or password.")
+    NO_PASSWORD_YET = QT_TRANSLATE_NOOP("Engine", "This operator has no password yet: ask an administrator to set one.")
+    OPERATOR_DISABLED = QT_TRANSLATE_NOOP("Engine", "This operator is disabled: ask an administrator.")
+    PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("Engine", "A password has at least {count} characters.")
+    NO_SUCH_OPERATOR = QT_TRANSLATE_NOOP("Engine", "There is no operator '{login}'.")
+    LOGIN_TAKEN = QT_TRANSLATE_NOOP("Engine", "The login '{login}' is taken.")
+    LOGIN_FORMAT = QT_TRANSLATE_NOOP("Engine", "A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.")
+    KEEP_OWN_ADMIN = QT_TRANSLATE_NOOP("Engine", "You cannot take the Administrator role from yourself.")
+    CANNOT_DISABLE_SELF = QT_TRANSLATE_NOOP("Engine", "You cannot disable yourself.")
+    # transports and settings
+    NO_PICKUP_FOLDER = QT_TRANSLATE_NOOP("Engine", "No pickup folder: choose one in the settings.")
+    PICKUP_FOLDER_UNUSABLE = QT_TRANSLATE_NOOP("Engine", "The pickup folder {folder} cannot be created: {detail}")
+    KEYRING_UNAVAILABLE = QT_TRANSLATE_NOOP("Engine", "The system keyring cannot store the password: {detail}")
+    SIMULATED_MTA_DOWN = QT_TRANSLATE_NOOP("Engine", "The simulated MTA did not start.")
+    WINDOWS_NEVER_OPEN = QT_TRANSLATE_NOOP("Engine", "The sending windows never open.")
+    POLICY_NEVER_FINISHES = QT_TRANSLATE_NOOP("Engine", "The send policy never finishes.")
+    # files
+    CANNOT_OPEN_FILE = QT_TRANSLATE_NOOP("Engine", "Cannot open {name}: {detail}")
+    FILE_EMPTY = QT_TRANSLATE_NOOP("Engine", "{name} is empty.")
+    CSV_NO_HEADER = QT_TRANSLATE_NOOP("Engine", "{name} is empty: a header line is expected.")
+    CSV_NO_EMAIL_COLUMN = QT_TRANSLATE_NOOP(
+        "Engine", "No column holds the email address (expected a header such as 'email').")
+    WORKSPACE_NOT_EMPTY = QT_TRANSLATE_NOOP(
+        "Engine", "The workspace already holds {count} profiles; use --reset to replace it.")
     AUDIENCE_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Engine", "Unknown profile field '{name}' in the audience filter.")
     AUDIENCE_UNKNOWN_OPERATOR = QT_TRANSLATE_NOOP("Engine", "Unknown operator '{name}' in the audience filter.")
     # proofs

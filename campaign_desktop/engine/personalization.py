@@ -9,7 +9,7 @@ found before any rendering (``unknown_fields``).
 
 from __future__ import annotations
 
-import re
+
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -17,14 +17,15 @@ from typing import Any
 from jinja2 import Template, TemplateSyntaxError, Undefined, nodes
 from jinja2.exceptions import TemplateError
 from jinja2.runtime import new_context
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
+from jinja2.visitor import NodeTransformer
+from markupsafe import Markup, escape
 
+from campaign_desktop.engine import link_safety, template_limits
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.fields import RECIPIENT_FIELDS
-from campaign_desktop.engine.messages import Msg
-
-_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+from campaign_desktop.engine.mail_headers import header_text
+from campaign_desktop.engine.messages import Msg, message
 
 
 class MissingValueUndefined(Undefined):
@@ -66,8 +67,16 @@ class _Fields:
 _Fields.__module__, _Fields.__name__, _Fields.__qualname__ = "builtins", "recipient", "recipient"
 
 
-class _Sandbox(SandboxedEnvironment):
-    """The sandbox, with a direct path for profile values: they are plain data, never callables."""
+def _markup_concat(*values: Any) -> Any:
+    """``~`` in the HTML part: values escaped, as Jinja's own ``~`` does there."""
+    return Markup(template_limits.concat(*(escape(v) for v in values)))
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, with a direct path for profile values (plain data, never callables) and the
+    limits of template_limits: repetition, powers, ``%``, every call and filter, every loop."""
+
+    intercepted_binops = frozenset({"+", "*", "**", "%"})
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is _Fields:
@@ -76,6 +85,32 @@ class _Sandbox(SandboxedEnvironment):
             except KeyError:
                 return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        template_limits.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's signature
+        bound = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
+        template_limits.check_call(getattr(bound, "__name__", ""), getattr(bound, "__self__", None), args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        return _Guards().visit(super()._parse(source, name, filename))
+
+
+class _Guards(NodeTransformer):
+    """Every ``{% for %}`` iterates through the loop guard, which watches the render's budget,
+    and every ``~`` goes through the size check (a concatenation doubled in a loop grows fast)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        node.iter = nodes.Call(nodes.Name("_loop_guard", "load"), [node.iter], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        self.generic_visit(node)
+        return nodes.Call(nodes.Name("_concat", "load"), node.nodes, [], None, None, lineno=node.lineno)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         if type(obj) is _Fields and isinstance(argument, str):
@@ -92,6 +127,9 @@ def _environment(autoescape: bool) -> SandboxedEnvironment:
     )
     env.filters["default"] = _default
     env.filters["d"] = _default
+    env.filters.update({name: template_limits.guarded_filter(name, f) for name, f in env.filters.items()})
+    env.globals["_loop_guard"] = template_limits.loop_guard
+    env.globals["_concat"] = _markup_concat if autoescape else template_limits.concat
     return env
 
 
@@ -116,16 +154,15 @@ class TemplateProblem(EngineError, ValueError):
 
 
 class RenderProblem(EngineError, ValueError):
-    """One profile's message could not be rendered; says which part and which line."""
+    """One profile's message could not be rendered; says which part and which line.
 
-    def __init__(self, part: str, line: int | None, detail: str) -> None:
+    ``over_cap``: the message passed the hard size cap; ``too_slow``: the render ran out of time.
+    """
+
+    def __init__(self, part: str, line: int | None, detail: str, over_cap: bool = False, too_slow: bool = False) -> None:
         self.part, self.line, self.detail = part, line, detail
+        self.over_cap, self.too_slow = over_cap, too_slow
         super().__init__(Msg.RENDER_PROBLEM, part=part, line=line or "?", detail=detail)
-
-
-def header_safe(value: str) -> str:
-    """A header value with every line break and control character made a space."""
-    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", value)).strip()
 
 
 @dataclass(frozen=True)
@@ -178,16 +215,28 @@ class _RenderState:
             context.exported_vars.clear()
 
 
-class CompiledContent:
-    """Subject, HTML and text compiled once, rendered for many profiles (from any number of threads)."""
+#: The hard cap on a message's size, unless the settings say otherwise (webmail clips at about 100 KB).
+DEFAULT_SIZE_CAP = 10_000_000
 
-    def __init__(self, subject: str, html: str, text: str) -> None:
+
+class CompiledContent:
+    """Subject, HTML and text compiled once, rendered for many profiles (from any number of threads).
+
+    A render stays within ``template_limits`` (value sizes, ``budget_s`` of time) and the three
+    parts within ``size_cap`` bytes, or it raises ``RenderProblem``.
+    """
+
+    def __init__(self, subject: str, html: str, text: str, size_cap: int = DEFAULT_SIZE_CAP,
+                 budget_s: float = template_limits.RENDER_BUDGET_S) -> None:
+        self.size_cap, self.budget_s = size_cap, budget_s
         self.sources = {ContentPart.SUBJECT: subject, ContentPart.HTML: html, ContentPart.TEXT: text}
         self._parts = [
             (part, _compile(_HTML_ENV if part == ContentPart.HTML else _TEXT_ENV, source, part))
             for part, source in self.sources.items()
         ]
         self._globals = dict(self._parts[0][1].globals)
+        self.link_fields = link_safety.fields_in_tags(html)
+        """The fields a rendered link may come from; ``None``: no profile value can reach a link."""
         self._local = threading.local()
         self.fields = set().union(*(referenced_fields(source) for source in self.sources.values()))
         """The ``recipient`` fields the templates read: the only ones worth decoding."""
@@ -207,20 +256,30 @@ class CompiledContent:
             recipient = as_recipient(recipient)
         state = self._state()
         state.reset(recipient, links)
-        outputs = []
+        template_limits.start(self.budget_s)
+        outputs: list[str] = []
+        room = self.size_cap
         for part, template, context in state.contexts:
             try:
-                outputs.append("".join(template.root_render_func(context)))
+                outputs.append(template_limits.collect(template.root_render_func(context), room))
             except Exception:
                 try:
                     template.environment.handle_exception()  # rewrites the traceback to template lines
                 except _RENDER_ERRORS as exc:
-                    raise RenderProblem(part, _error_line(exc), str(exc)) from exc
+                    raise RenderProblem(part, _error_line(exc), str(exc), isinstance(exc, template_limits.OverCap),
+                                        isinstance(exc, template_limits.RenderTooSlow)) from exc
                 raise
+            room -= len(outputs[-1])
         subject, html, text = outputs
-        if not subject.isprintable():  # isprintable is false for every line break and control
-            subject = header_safe(subject)
-        return RenderedMessage(subject.strip(), html, text)
+        if self.link_fields is not None:
+            unsafe = link_safety.first_unsafe(html)
+            if unsafe is not None:
+                raise RenderProblem(ContentPart.HTML, None, str(message(
+                    Msg.UNSAFE_LINK_VALUE, fields=", ".join(self.link_fields) or "a value", scheme=unsafe)))
+        rendered = RenderedMessage(header_text(subject), html, text)
+        if rendered.characters * 4 > self.size_cap and rendered.size > self.size_cap:  # UTF-8: 4 bytes at most
+            raise RenderProblem(ContentPart.HTML, None, str(template_limits.over_cap(self.size_cap)), over_cap=True)
+        return rendered
 
     def unknown_fields(self) -> dict[str, set[str]]:
         """Per part, the ``recipient.X`` names that are no profile field."""
@@ -232,7 +291,8 @@ class CompiledContent:
         return found
 
 
-_RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, AttributeError, LookupError)
+_RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, AttributeError, LookupError, RecursionError,
+                  MemoryError)
 
 
 def _compile(env: SandboxedEnvironment, source: str, part: str) -> Any:

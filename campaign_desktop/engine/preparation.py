@@ -51,6 +51,7 @@ from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.personalization import CompiledContent, TemplateProblem
 from campaign_desktop.engine.reporting import LogClass
 from campaign_desktop.engine.roles import require_role
+from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.engine.typology import RuleSet
 
 CHUNK = 2000
@@ -115,6 +116,7 @@ def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
     d = conn.execute(select(Delivery.__table__).where(Delivery.id == delivery_id)).mappings().one_or_none()
     if d is None:
         raise PreparationFailed(Msg.NO_DELIVERY, delivery=delivery_id)
+    size_cap = int(load_settings(conn).message_size_cap_mb * 1_000_000)
     if d["typology_id"] is None:
         rules = RuleSet.everything()
     else:
@@ -126,7 +128,7 @@ def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
         rules = RuleSet.from_rows([(kind, active, params) for kind, active, params in stored])
     return _Plan(
         delivery_id=delivery_id,
-        sources=ContentSources(d["subject"], d["html"], d["text"]),
+        sources=ContentSources(d["subject"], d["html"], d["text"], size_cap),
         facts=ContentFacts(d["subject"], d["html"], d["text"], d["from_address"], d["from_name"]),
         rules=rules,
         audience=AudienceSpec.from_json(d["audience_list_id"], d["audience_filter"]),
@@ -243,7 +245,7 @@ def _run(
         fatigue = (since, plan.rules.param(RuleKind.FATIGUE, "max_messages"))
     lookups = read_lookups(conn, plan.audience, plan.delivery_id, plan.control_list_id, fatigue)
     writer = result.writer = _LogWriter(conn, plan.delivery_id, started)
-    largest = over_limit = 0
+    largest = over_limit = over_cap = 0
     workers = workers if workers is not None else _default_workers(total)
     # closing() ends the cursor and the worker pool at once on a stop, not when collected
     with (
@@ -253,10 +255,11 @@ def _run(
         for outcome in outcomes:
             writer.write(outcome, result)
             largest, over_limit = max(largest, outcome.largest), over_limit + outcome.over_limit
+            over_cap += outcome.over_cap
             control.report(result.targeted, total, to_deliver=result.to_deliver, to_exclude=result.to_exclude)
             if control.should_stop():
                 raise Stopped()
-    result.journal.extend(check_sizes(largest, over_limit, plan.rules))
+    result.journal.extend(check_sizes(largest, over_limit, plan.rules, over_cap, plan.sources.size_cap))
 
 
 def _default_workers(total: int) -> int:

@@ -173,7 +173,8 @@ def sender_spec(engine: Engine, delivery: Any, settings: Settings, transport: Tr
     secret = tracking_secret(engine) if base or settings.verp else b""
     return_path = ReturnPath(secret) if settings.verp else None
     return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, base, secret, transport,
-                      policy.connections, policy.messages_per_second, journal, return_path)
+                      policy.connections, policy.messages_per_second, journal, return_path,
+                      int(settings.message_size_cap_mb * 1_000_000))
 
 
 def _send_seed_copies(engine: Engine, delivery: Any, spec: SenderSpec) -> None:

@@ -68,6 +68,9 @@ class Settings:
     daily_cap: int = 0
     auto_pause_bounce_rate: float = 0.0  # 0: never; else a share, e.g. 0.2
     auto_pause_min_sent: int = 200
+    # the hard cap on one message (a profile whose message is larger is excluded, an analysis error);
+    # the webmail clipping warning (about 100 KB) is the typology's MESSAGE_SIZE rule
+    message_size_cap_mb: float = 10.0
     # simulated MTA
     simulation_seed: int = 7
     simulation_speed: float = 3600.0  # one real second is an hour of feedback

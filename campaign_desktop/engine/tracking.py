@@ -22,6 +22,7 @@ from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import DeliveryLog, utcnow
 from campaign_desktop.domain.enums import DenylistCause, TrackingKind
+from campaign_desktop.engine.address_syntax import address_key
 from campaign_desktop.engine.delivery_log import record_event
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.messages import Msg
@@ -150,5 +151,5 @@ def record_hit(engine: Engine, hit: Hit, at: dt.datetime | None = None) -> bool:
             return False
         record_event(conn, hit.kind, hit.delivery_id, found[0], hit.url, at or utcnow())
         if hit.kind is TrackingKind.UNSUBSCRIPTION and found[1]:
-            denylist(conn, found[1].strip().lower(), DenylistCause.UNSUBSCRIBED, at or utcnow())  # opted out
+            denylist(conn, address_key(found[1]) or "", DenylistCause.UNSUBSCRIBED, at or utcnow())  # opted out
     return True

@@ -26,6 +26,7 @@ from typing import Protocol
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.message import OutgoingMessage
 from campaign_desktop.engine.messages import Msg
+from campaign_desktop.engine.messages import message as _message
 
 
 class RelayProblem(enum.Enum):
@@ -54,6 +55,8 @@ class Reply:
     relay: RelayProblem | None = None
     after_dot: bool = False
     halted: bool = False
+    #: refused here, before anything went to the server (a UTF-8 address the relay cannot take)
+    local: bool = False
 
     @property
     def accepted(self) -> bool:
@@ -181,6 +184,10 @@ class SmtpSession:
             client = self.client
             assert client is not None
             stage = _Stage.ENVELOPE
+            if message.smtputf8 and not client.has_extn("smtputf8"):
+                address = next((a for a in (message.to_address, message.envelope_from) if not a.isascii()),
+                               message.to_address)
+                return Reply(None, str(_message(Msg.NEEDS_SMTPUTF8, address=address)), local=True)
             mail_from, rcpt_to = self._envelope(client, message)
             if client.has_extn("pipelining"):
                 mail, replies, data_reply = self._pipelined_envelope(client, mail_from, rcpt_to)
@@ -248,6 +255,11 @@ class SmtpSession:
         mode needs about the recipient (never about an archive copy)."""
         mail_from = f"FROM:<{message.envelope_from}>"
         rcpt_to = [f"TO:<{a}>" for a in message.envelope_to]
+        if message.smtputf8:  # RFC 6531: UTF-8 in the envelope and the headers; commands go out as UTF-8
+            mail_from += " SMTPUTF8" + (" BODY=8BITMIME" if client.has_extn("8bitmime") else "")
+            client.command_encoding = "utf-8"
+        else:
+            client.command_encoding = "ascii"
         notify = self.settings.dsn_notify
         if notify and client.has_extn("dsn"):
             mail_from += " RET=HDRS" + (f" ENVID={message.envid}" if message.envid else "")

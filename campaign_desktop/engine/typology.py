@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from campaign_desktop.engine.address_syntax import a_label
 from campaign_desktop.domain.enums import JournalLevel, RuleKind
 
 #: Parameters a rule starts with; ``severity`` is the journal level a control rule writes.
@@ -57,7 +58,7 @@ class RuleSet:
     def denied_domains(self) -> frozenset[str]:
         if not self.has(RuleKind.DENIED_DOMAIN):
             return frozenset()
-        return frozenset(d.strip().lower() for d in self.param(RuleKind.DENIED_DOMAIN, "domains"))
+        return frozenset(a_label(d.strip()) for d in self.param(RuleKind.DENIED_DOMAIN, "domains"))
 
     def severity(self, kind: RuleKind) -> JournalLevel:
         return JournalLevel(self.param(kind, "severity"))

@@ -7,8 +7,18 @@ from typing import Any
 
 from sqlalchemy import Engine, insert
 
-from campaign_desktop.db.models import Address, Delivery, DeliveryLog, ListMember, Profile, ProfileList, utcnow
-from campaign_desktop.domain.enums import AddressStatus, LogStatus
+from campaign_desktop.db.models import (
+    Address,
+    Delivery,
+    DeliveryLog,
+    ListMember,
+    Operator,
+    OperatorRole,
+    Profile,
+    ProfileList,
+    utcnow,
+)
+from campaign_desktop.domain.enums import AddressStatus, LogStatus, Role
 from campaign_desktop.engine.fields import normalize_email
 
 GOOD_HTML = (
@@ -64,3 +74,31 @@ def add_sent_logs(engine: Engine, delivery_id: int, profile_id: int, count: int,
                     delivery_id=delivery_id, profile_id=profile_id, status=LogStatus.SENT, sent_at=sent
                 )
             )
+
+
+def add_manager(engine: Engine, login: str = "manager") -> str:
+    """An operator who may prepare and start deliveries; returns the login."""
+    with engine.begin() as conn:
+        op = conn.execute(insert(Operator).values(login=login, name=login, disabled=False).returning(Operator.id)).scalar_one()
+        conn.execute(insert(OperatorRole), [{"operator_id": op, "role": r}
+                                            for r in (Role.PREPARE_DELIVERIES, Role.START_DELIVERIES)])
+    return login
+
+
+def database_at(url: str, revision: str, *statements: str) -> None:
+    """A database migrated only up to ``revision`` (a workspace of an older version), with ``statements`` run in it."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from campaign_desktop.db.session import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    old = create_engine(url)
+    with old.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        for statement in statements:
+            connection.execute(text(statement))
+    old.dispose()

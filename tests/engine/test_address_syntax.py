@@ -18,7 +18,7 @@ CASES = [
 
 def _reference(address: str) -> bool:
     try:
-        validate_email(address, check_deliverability=False)
+        validate_email(address, check_deliverability=False, strict=True)
     except EmailNotValidError:
         return False
     return True

@@ -239,21 +239,17 @@ def test_the_scheduler_reports_a_delivery_another_process_sends_and_goes_on(engi
 
 def test_two_processes_opening_an_old_database_migrate_it_once(tmp_path):
     """Tried: a database left at the previous revision, opened by two commands at the same moment."""
-    from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine, text
 
     from campaign_desktop.db.session import MIGRATIONS
+    from tests.engine.builders import database_at
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
+    database_at(url, "0006")
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    old = create_engine(url)
-    with old.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
-    old.dispose()
     opened = [subprocess.Popen([sys.executable, "-m", "campaign_desktop", "--db", url, "deliveries"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [p.communicate(timeout=120) for p in opened]

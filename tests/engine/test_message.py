@@ -6,6 +6,8 @@ from email import message_from_bytes, policy
 
 import pytest
 
+from campaign_desktop.engine.mail_headers import HeaderProblem
+
 from campaign_desktop.domain.enums import TrackingKind
 from campaign_desktop.engine.message import MessageBuilder, SenderFacts
 from campaign_desktop.engine.personalization import CompiledContent
@@ -82,12 +84,14 @@ def test_a_japanese_mobile_carrier_gets_iso_2022_jp_and_utf8_when_it_cannot():
 
 def test_header_injection_through_every_personalised_header_adds_nothing():
     evil = "Bob\r\nBcc: x@evil.test\r\nX-Injected: yes"
-    message = _build(evil, "bob@example.com\r\nBcc: y@evil.test")
+    message = _build(evil, "bob@example.com")
     parsed = _parse(message.data)
     assert parsed["Bcc"] is None and parsed["X-Injected"] is None
     assert "\r" not in parsed["Subject"] and "\n" not in parsed["Subject"]
-    assert "evil.test" not in "".join(message.envelope_to[1:])  # only the archive copy is added
     assert len(parsed.get_all("To")) == 1
+    # an address that would add a header or an address is not written at all: that recipient fails
+    with pytest.raises(HeaderProblem):
+        _build("Bob", "bob@example.com\r\nBcc: y@evil.test")
 
 
 def test_a_tampered_tracking_token_is_refused():

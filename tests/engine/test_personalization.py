@@ -7,7 +7,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from campaign_desktop.engine.personalization import CompiledContent, RenderProblem, TemplateProblem, header_safe
+from campaign_desktop.engine.mail_headers import header_text
+from campaign_desktop.engine.personalization import CompiledContent, RenderProblem, TemplateProblem
 
 
 def test_html_in_a_profile_value_is_escaped_in_html_but_not_in_text():
@@ -32,8 +33,8 @@ def test_a_line_break_in_a_first_name_can_never_add_a_header():
 
 
 @pytest.mark.parametrize("value", ["a\nb", "a\rb", "a\r\nb", "a\u2028b", "a\x0bb", "a\x00b"])
-def test_header_safe_removes_every_line_break_and_control(value):
-    assert header_safe(value) in ("a b", "ab")
+def test_header_text_replaces_every_line_break_and_control(value):
+    assert header_text(value) == "a b"
 
 
 def test_defaults_and_conditions():

@@ -86,7 +86,8 @@ def test_control_rules_write_the_journal(engine):
         subject="",
         from_address="",
         text="",
-        html='<p>{{ recipient.frist_name | default("") }}</p><a href="http://shop.example.com">shop</a><a href="htp:/x">x</a>' + "x" * 110_000,
+        html='<p>{{ recipient.frist_name | default("") }}</p><a href="http://shop.example.com">shop</a><a href="https:/x">x</a>'
+             '<a href="htp:/x">x</a>' + "x" * 110_000,
     )
     result = prepare(engine, delivery, Control(), workers=0)
     rules = {line.rule for line in result.journal}
@@ -94,6 +95,8 @@ def test_control_rules_write_the_journal(engine):
             RuleKind.LINKS, RuleKind.TEXT_PART, RuleKind.MESSAGE_SIZE} <= rules
     assert any("frist_name" in e for e in result.errors)
     assert any("not https" in w for w in result.warnings) and any("broken" in w for w in result.warnings)
+    # a scheme that is not http, https, mailto or tel is never sent: an error, whatever the typology
+    assert any("'htp:'" in e for e in result.errors)
 
 
 def test_a_good_delivery_has_a_clean_journal(engine):

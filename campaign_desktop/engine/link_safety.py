@@ -1,0 +1,70 @@
+"""Which links a message may carry: the scheme a browser would see, after its own clean-up.
+
+A profile value rendered into ``href`` could be ``javascript:…``, ``data:…``, written as
+``JaVaScRiPt:``, with leading control characters, a TAB or a line feed inside the scheme, or
+as character references (``&#106;avascript:``): browsers strip and remove those before they
+read the scheme (WHATWG URL parsing), so the check does the same. Only ``http``, ``https``,
+``mailto`` and ``tel`` are allowed; a relative link (no scheme) is harmless.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+#: The attributes whose value a browser or mail client follows or loads as a URL.
+URL_ATTRIBUTES = ("href", "src", "action", "background", "formaction")
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+_ATTRIBUTE = re.compile(
+    r"""[\s"'/](?:""" + "|".join(URL_ATTRIBUTES) + r""")\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
+    re.IGNORECASE,
+)
+_EDGES = "".join(chr(c) for c in range(0x21))  # C0 controls and the space
+_INSIDE = re.compile(r"[\t\n\r]")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+#: An expression or a tag of the template language inside an HTML tag of the source.
+_TEMPLATE_IN_TAG = re.compile(r"<[A-Za-z][^<>]*?\{[{%]")
+_TAG_WITH_TEMPLATE = re.compile(r"<[A-Za-z][^<>]*?\{[{%][^<>]*>?")
+_FIELD = re.compile(r"""recipient(?:\.custom)?(?:\.\w+|\[\s*['"]\w+['"]\s*\])""")
+#: The link variables the send fills in itself (tracked links, the pixel, unsubscribe, mirror page).
+_OWN_LINKS = re.compile(r"\{\{\s*(?:_track_\d+|_open_url|unsubscribe_url|mirror_url)\s*\}\}")
+
+
+def scheme(url: str) -> str | None:
+    """The lower-cased scheme a browser reads in an attribute value; ``None`` for a relative link."""
+    cleaned = _INSIDE.sub("", unescape(url).strip(_EDGES))
+    found = _SCHEME.match(cleaned)
+    return found.group(1).lower() if found else None
+
+
+def unsafe_scheme(url: str) -> str | None:
+    """The scheme of ``url`` when it is not allowed, else ``None``."""
+    found = scheme(url)
+    return found if found is not None and found not in ALLOWED_SCHEMES else None
+
+
+def url_values(html: str) -> list[str]:
+    """The values of every URL attribute in ``html``, as written (character references kept)."""
+    return [next(g for g in match.groups() if g is not None) for match in _ATTRIBUTE.finditer(html)]
+
+
+def first_unsafe(html: str) -> str | None:
+    """The scheme of the first URL attribute of ``html`` that is not allowed."""
+    for value in url_values(html):
+        bad = unsafe_scheme(value)
+        if bad is not None:
+            return bad
+    return None
+
+
+def fields_in_tags(html_source: str) -> list[str] | None:
+    """For a template whose tags hold template expressions (or that prints raw HTML with
+    ``safe``), the ``recipient`` fields used there, which a rendered link may come from;
+    ``None`` when no profile value can reach a URL attribute."""
+    source = _OWN_LINKS.sub("", html_source)
+    raw = "safe" in source and re.search(r"\|\s*safe\b|autoescape\s+false", source)
+    if not raw and not _TEMPLATE_IN_TAG.search(source):
+        return None
+    spans = [source] if raw else _TAG_WITH_TEMPLATE.findall(source)
+    return sorted({re.sub(r"\s", "", found) for span in spans for found in _FIELD.findall(span)})

@@ -1,0 +1,173 @@
+"""What one template render may cost: the size of a value, of a number, and of time.
+
+A template is written by a marketer but runs once per profile, inside preparation and the
+send: ``{{ 'A' * 300000000 }}`` made three 410 MB messages, ``{{ 10**100000000 }}`` hung the
+editor's save for minutes. The sandbox (personalization.py) sends every repetition, power,
+``%`` formatting, call and filter through the checks here, and every ``{% for %}`` through a
+guard that looks at the clock, so a render either stays within these limits or fails that
+profile with a sentence saying which limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from jinja2.exceptions import SecurityError
+
+from campaign_desktop.engine.messages import Msg, message
+
+#: The largest string or sequence a template may make, in characters or items.
+MAX_VALUE = 1_000_000
+#: The largest number a template may make, in decimal digits.
+MAX_DIGITS = 10_000
+_MAX_BITS = int(MAX_DIGITS * math.log2(10)) + 1
+#: How long one profile's render may take.
+RENDER_BUDGET_S = 2.0
+#: Loop iterations between two looks at the clock.
+_EVERY = 512
+
+#: Filters written in Python that take seconds on a long text: the text they take is bounded.
+_SLOW_FILTERS = {"wordwrap": 100_000, "urlize": 200_000}
+_WIDTH = re.compile(r"\d{7,}")  # a width or precision of a million or more in a format string
+_SEQUENCES = (str, bytes, list, tuple)
+
+
+class RenderTooSlow(SecurityError):
+    """A render ran past its time budget."""
+
+
+class OverCap(SecurityError):
+    """A render made a message larger than the hard cap."""
+
+
+_clock = threading.local()
+
+
+def start(budget_s: float = RENDER_BUDGET_S) -> None:
+    """The budget of the render about to start in this thread."""
+    _clock.deadline = time.monotonic() + budget_s
+    _clock.budget = budget_s
+
+
+def check_time() -> None:
+    if time.monotonic() > getattr(_clock, "deadline", math.inf):
+        raise RenderTooSlow(str(message(Msg.RENDER_TOO_SLOW, seconds=f"{getattr(_clock, 'budget', 0):g}")))
+
+
+def _too_large(operation: str) -> SecurityError:
+    return SecurityError(str(message(Msg.TEMPLATE_VALUE_TOO_LARGE, operation=operation, limit=f"{MAX_VALUE:,}")))
+
+
+def _too_many_digits(operation: str) -> SecurityError:
+    return SecurityError(str(message(Msg.TEMPLATE_NUMBER_TOO_LARGE, operation=operation, limit=f"{MAX_DIGITS:,}")))
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse ``*``, ``**`` and ``%`` whose result would pass the limits, before it is computed."""
+    check_time()
+    if operator == "+":
+        if isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES) and len(left) + len(right) > MAX_VALUE:
+            raise _too_large("+")
+    elif operator == "*":
+        for seq, times in ((left, right), (right, left)):
+            if isinstance(seq, _SEQUENCES) and _is_int(times) and len(seq) * max(times, 0) > MAX_VALUE:
+                raise _too_large("*")
+        if _is_int(left) and _is_int(right) and left.bit_length() + right.bit_length() > _MAX_BITS:
+            raise _too_many_digits("*")
+    elif operator == "**":
+        if _is_int(left) and _is_int(right) and right > 0 and abs(left) > 1:
+            if abs(left).bit_length() * right > _MAX_BITS:
+                raise _too_many_digits("**")
+    elif operator == "%" and isinstance(left, str) and _WIDTH.search(left):
+        raise _too_large("%")
+
+
+def check_call(name: str, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse a call or filter that would make a value past the limit (a width of a billion,
+    a replacement or a join that multiplies a long text)."""
+    check_time()
+    values = (*args, *kwargs.values())
+    if any(_is_int(v) and abs(v) > MAX_VALUE for v in values):
+        raise _too_large(name)
+    texts = [v for v in (target, *values) if isinstance(v, str)]
+    if name == "replace" and len(texts) >= 3:
+        text, old, new = texts[:3]
+        if len(text) + (len(text) // max(len(old), 1) + 1) * len(new) > MAX_VALUE:
+            raise _too_large(name)
+    elif name == "join":
+        joined = [v for v in (target, *values) if not isinstance(v, str) and hasattr(v, "__len__")]
+        separator = texts[0] if texts else ""
+        if joined and len(joined[0]) < MAX_VALUE:
+            items = joined[0]
+            size = len(separator) * len(items) + sum(len(v) for v in items if isinstance(v, _SEQUENCES))
+            if size > MAX_VALUE:
+                raise _too_large(name)
+        elif joined:
+            raise _too_large(name)
+    elif name in _SLOW_FILTERS and any(len(t) > _SLOW_FILTERS[name] for t in texts):
+        raise _too_large(name)
+    elif name == "indent" and len(texts) >= 2:
+        if len(texts[1]) * (texts[0].count("\n") + 1) > MAX_VALUE:
+            raise _too_large(name)
+    elif name in ("format", "format_map") and texts:
+        fields = texts[0].count("{") if target is not None else 1
+        if _WIDTH.search(texts[0]) or len(texts[0]) + fields * sum(len(t) for t in texts[1:]) > MAX_VALUE:
+            raise _too_large(name)
+    elif isinstance(target, (list, set, dict, str)):  # a method of a value: what it returns stays in bounds
+        if len(target) + sum(len(v) for v in values if isinstance(v, (*_SEQUENCES, set, dict))) > MAX_VALUE:
+            raise _too_large(name)
+
+
+def guarded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` with its arguments checked first (Jinja's markers such as ``pass_context`` kept)."""
+
+    @functools.wraps(function)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        check_call(name, None, args, kwargs)
+        return function(*args, **kwargs)
+
+    return guarded
+
+
+def loop_guard(iterable: Iterable[Any]) -> Iterator[Any]:
+    """Every ``{% for %}`` goes through this: a loop that runs past the budget ends the render."""
+    for count, item in enumerate(iterable):
+        if count % _EVERY == 0:
+            check_time()
+        yield item
+
+
+def collect(chunks: Iterable[str], cap: int) -> str:
+    """A render's output joined, refused as soon as it passes ``cap`` characters."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > cap:
+            raise over_cap(cap)
+        parts.append(chunk)
+        if len(parts) % _EVERY == 0:
+            check_time()
+    return "".join(parts)
+
+
+def over_cap(cap: int) -> OverCap:
+    return OverCap(str(message(Msg.MESSAGE_OVER_CAP, cap=f"{cap / 1_000_000:g}")))
+
+
+def concat(*values: Any) -> str:
+    """``a ~ b``, refused past the size limit."""
+    texts = [str(v) for v in values]
+    if sum(map(len, texts)) > MAX_VALUE:
+        raise _too_large("~")
+    return "".join(texts)
