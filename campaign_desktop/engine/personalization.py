@@ -261,7 +261,7 @@ class CompiledContent:
         room = self.size_cap
         for part, template, context in state.contexts:
             try:
-                outputs.append(template_limits.collect(template.root_render_func(context), room))
+                outputs.append(template_limits.collect(template.root_render_func(context), room, self.size_cap))
             except Exception:
                 try:
                     template.environment.handle_exception()  # rewrites the traceback to template lines

@@ -147,13 +147,14 @@ def loop_guard(iterable: Iterable[Any]) -> Iterator[Any]:
         yield item
 
 
-def collect(chunks: Iterable[str], cap: int) -> str:
-    """A render's output joined, refused as soon as it passes ``cap`` characters."""
+def collect(chunks: Iterable[str], room: int, cap: int) -> str:
+    """A render's output joined, refused as soon as it passes the ``room`` left (in characters)
+    under the message's ``cap``."""
     parts: list[str] = []
     size = 0
     for chunk in chunks:
         size += len(chunk)
-        if size > cap:
+        if size > room:
             raise over_cap(cap)
         parts.append(chunk)
         if len(parts) % _EVERY == 0:
