@@ -53,13 +53,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     from campaign_desktop.engine.profile_import import BadRow, import_profiles
 
     def show(row: BadRow) -> None:
-        print(f"{args.file}:{row.line}: {row.reason}", file=sys.stderr)
+        print(f"{args.file}:{row.lines}: {row.reason}", file=sys.stderr)
 
-    report = import_profiles(_engine(args), Path(args.file), args.list, args.encoding, on_bad_row=show)
+    delimiter = {"\\t": "\t", "tab": "\t", "TAB": "\t"}.get(args.delimiter, args.delimiter)
+    report = import_profiles(_engine(args), Path(args.file), args.list, args.encoding, delimiter, on_bad_row=show)
     if args.json:
         print(json.dumps(report.as_json()))
-    else:
-        print(f"{report.imported} profiles imported, {report.bad} bad rows" + (f" (list '{args.list}')" if args.list else ""))
+        return EXIT_OK
+    how = {True: "detected", False: "given"}
+    shown = {"\t": "tab", ",": "','", ";": "';'", "|": "'|'"}.get(report.delimiter, repr(report.delimiter))
+    print(f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, {report.refused} refused"
+          + (f" (list '{args.list}')" if args.list else ""))
+    print(f"encoding {report.encoding} ({how[report.encoding_detected]}), "
+          f"delimiter {shown} ({how[report.delimiter_detected]})")
+    for line in report.repeated_headers:
+        print(f"line {line}: the header again, skipped")
     return EXIT_OK
 
 
@@ -501,7 +509,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import profiles from a CSV file")
     imp.add_argument("file")
     imp.add_argument("--list", help="also add the imported profiles to this list")
-    imp.add_argument("--encoding", default="utf-8")
+    imp.add_argument("--encoding", help="the file's encoding (default: detected)")
+    imp.add_argument("--delimiter", help="the column delimiter, one character or 'tab' (default: detected)")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=cmd_import)
 

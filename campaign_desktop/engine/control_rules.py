@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from campaign_desktop.domain.enums import JournalLevel, RuleKind
-from campaign_desktop.engine import link_safety
+from campaign_desktop.engine import link_safety, template_limits
 from campaign_desktop.engine.address_syntax import is_valid_address
 from campaign_desktop.engine.delivery_journal import JournalLine
 from campaign_desktop.engine.messages import Message, Msg, message
@@ -77,7 +77,7 @@ def check_sizes(largest: int, over_limit: int, rules: RuleSet, over_cap: int = 0
     lines = []
     if over_cap:
         lines.append(JournalLine(JournalLevel.ERROR, RuleKind.MESSAGE_SIZE, message(
-            Msg.MESSAGES_OVER_CAP, count=over_cap, cap=f"{cap / 1_000_000:g}")))
+            Msg.MESSAGES_OVER_CAP, count=over_cap, cap=template_limits.megabytes(cap))))
     limit_kb = rules.param(RuleKind.MESSAGE_SIZE, "max_kb")
     if rules.has(RuleKind.MESSAGE_SIZE) and over_limit:
         lines.append(JournalLine(rules.severity(RuleKind.MESSAGE_SIZE), RuleKind.MESSAGE_SIZE, message(

@@ -17,15 +17,17 @@ URL_ATTRIBUTES = ("href", "src", "action", "background", "formaction")
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 _ATTRIBUTE = re.compile(
-    r"""[\s"'/](?:""" + "|".join(URL_ATTRIBUTES) + r""")\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
+    r"""\b(?:""" + "|".join(URL_ATTRIBUTES) + r""")\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
 _EDGES = "".join(chr(c) for c in range(0x21))  # C0 controls and the space
 _INSIDE = re.compile(r"[\t\n\r]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
-#: An expression or a tag of the template language inside an HTML tag of the source.
-_TEMPLATE_IN_TAG = re.compile(r"<[A-Za-z][^<>]*?\{[{%]")
+#: An HTML tag of the source that holds template code.
 _TAG_WITH_TEMPLATE = re.compile(r"<[A-Za-z][^<>]*?\{[{%][^<>]*>?")
+#: Quoted attribute values that are no URL: a value there is escaped and cannot leave its quotes.
+_OTHER_QUOTED = re.compile(r"""\b(?!(?:""" + "|".join(URL_ATTRIBUTES) + r""")\b)[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')""",
+                           re.IGNORECASE)
 _FIELD = re.compile(r"""recipient(?:\.custom)?(?:\.\w+|\[\s*['"]\w+['"]\s*\])""")
 #: The link variables the send fills in itself (tracked links, the pixel, unsubscribe, mirror page).
 _OWN_LINKS = re.compile(r"\{\{\s*(?:_track_\d+|_open_url|unsubscribe_url|mirror_url)\s*\}\}")
@@ -64,7 +66,11 @@ def fields_in_tags(html_source: str) -> list[str] | None:
     ``None`` when no profile value can reach a URL attribute."""
     source = _OWN_LINKS.sub("", html_source)
     raw = "safe" in source and re.search(r"\|\s*safe\b|autoescape\s+false", source)
-    if not raw and not _TEMPLATE_IN_TAG.search(source):
-        return None
-    spans = [source] if raw else _TAG_WITH_TEMPLATE.findall(source)
+    if raw:
+        spans = [source]
+    else:  # template code in a URL attribute, or in a tag outside a quoted attribute value
+        spans = [s for s in (_OTHER_QUOTED.sub("", tag) for tag in _TAG_WITH_TEMPLATE.findall(source))
+                 if "{{" in s or "{%" in s]
+        if not spans:
+            return None
     return sorted({re.sub(r"\s", "", found) for span in spans for found in _FIELD.findall(span)})

@@ -212,36 +212,21 @@ class Msg(enum.Enum):
         "Engine", "No column holds the email address (expected a header such as 'email').")
     WORKSPACE_NOT_EMPTY = QT_TRANSLATE_NOOP(
         "Engine", "The workspace already holds {count} profiles; use --reset to replace it.")
-    AUDIENCE_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Engine", "Unknown profile field '{name}' in the audience filter.")
-    AUDIENCE_UNKNOWN_OPERATOR = QT_TRANSLATE_NOOP("Engine", "Unknown operator '{name}' in the audience filter.")
-    # proofs
-    PROOF_NO_ADDRESS = QT_TRANSLATE_NOOP("Engine", "Give at least one test address.")
-    PROOF_TOO_MANY = QT_TRANSLATE_NOOP("Engine", "A proof goes to at most {limit} addresses; {count} were given.")
-    # operators
-    WRONG_LOGIN = QT_TRANSLATE_NOOP("Engine", "Wrong login or password.")
-    NO_PASSWORD_YET = QT_TRANSLATE_NOOP("Engine", "This operator has no password yet: ask an administrator to set one.")
-    OPERATOR_DISABLED = QT_TRANSLATE_NOOP("Engine", "This operator is disabled: ask an administrator.")
-    PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("Engine", "A password has at least {count} characters.")
-    NO_SUCH_OPERATOR = QT_TRANSLATE_NOOP("Engine", "There is no operator '{login}'.")
-    LOGIN_TAKEN = QT_TRANSLATE_NOOP("Engine", "The login '{login}' is taken.")
-    LOGIN_FORMAT = QT_TRANSLATE_NOOP("Engine", "A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.")
-    KEEP_OWN_ADMIN = QT_TRANSLATE_NOOP("Engine", "You cannot take the Administrator role from yourself.")
-    CANNOT_DISABLE_SELF = QT_TRANSLATE_NOOP("Engine", "You cannot disable yourself.")
-    # transports and settings
-    NO_PICKUP_FOLDER = QT_TRANSLATE_NOOP("Engine", "No pickup folder: choose one in the settings.")
-    PICKUP_FOLDER_UNUSABLE = QT_TRANSLATE_NOOP("Engine", "The pickup folder {folder} cannot be created: {detail}")
-    KEYRING_UNAVAILABLE = QT_TRANSLATE_NOOP("Engine", "The system keyring cannot store the password: {detail}")
-    SIMULATED_MTA_DOWN = QT_TRANSLATE_NOOP("Engine", "The simulated MTA did not start.")
-    WINDOWS_NEVER_OPEN = QT_TRANSLATE_NOOP("Engine", "The sending windows never open.")
-    POLICY_NEVER_FINISHES = QT_TRANSLATE_NOOP("Engine", "The send policy never finishes.")
-    # files
-    CANNOT_OPEN_FILE = QT_TRANSLATE_NOOP("Engine", "Cannot open {name}: {detail}")
-    FILE_EMPTY = QT_TRANSLATE_NOOP("Engine", "{name} is empty.")
-    CSV_NO_HEADER = QT_TRANSLATE_NOOP("Engine", "{name} is empty: a header line is expected.")
-    CSV_NO_EMAIL_COLUMN = QT_TRANSLATE_NOOP(
-        "Engine", "No column holds the email address (expected a header such as 'email').")
-    WORKSPACE_NOT_EMPTY = QT_TRANSLATE_NOOP(
-        "Engine", "The workspace already holds {count} profiles; use --reset to replace it.")
+    # profile import
+    IMPORT_NOT_DECODABLE = QT_TRANSLATE_NOOP("Engine", "not valid {encoding} text (byte {byte})")
+    IMPORT_COLUMN_COUNT = QT_TRANSLATE_NOOP("Engine", "{count} columns where the header has {expected}")
+    IMPORT_NOT_A_DATE = QT_TRANSLATE_NOOP("Engine", "'{value}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+    IMPORT_TOO_LONG = QT_TRANSLATE_NOOP("Engine", "the value of '{column}' is longer than {limit} characters")
+    IMPORT_NO_ADDRESS = QT_TRANSLATE_NOOP("Engine", "no address")
+    IMPORT_NUL = QT_TRANSLATE_NOOP("Engine", "a value holds a NUL character, which the database cannot store")
+    IMPORT_QUOTE_NOT_CLOSED = QT_TRANSLATE_NOOP(
+        "Engine", "a quote opened in this record is never closed: it runs to the end of the file")
+    IMPORT_STOPPED = QT_TRANSLATE_NOOP("Engine", "Import stopped by the user: nothing of it was kept.")
+    IMPORT_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Engine", "There is no encoding '{encoding}'.")
+    IMPORT_BAD_DELIMITER = QT_TRANSLATE_NOOP("Engine", "The delimiter is one character; '{delimiter}' was given.")
+    IMPORT_RUNAWAY_FIELD = QT_TRANSLATE_NOOP(
+        "Engine", "From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably "
+        "not closed): nothing was imported.")
     # tracking
     TOKEN_MALFORMED = QT_TRANSLATE_NOOP("Engine", "malformed tracking token")
     TOKEN_FORGED = QT_TRANSLATE_NOOP("Engine", "the tracking token is not signed by this workspace")

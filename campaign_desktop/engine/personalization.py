@@ -25,7 +25,7 @@ from campaign_desktop.engine import link_safety, template_limits
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.fields import RECIPIENT_FIELDS
 from campaign_desktop.engine.mail_headers import header_text
-from campaign_desktop.engine.messages import Msg, message
+from campaign_desktop.engine.messages import Message, Msg, message
 
 
 class MissingValueUndefined(Undefined):
@@ -127,7 +127,8 @@ def _environment(autoescape: bool) -> SandboxedEnvironment:
     )
     env.filters["default"] = _default
     env.filters["d"] = _default
-    env.filters.update({name: template_limits.guarded_filter(name, f) for name, f in env.filters.items()})
+    env.filters.update({name: template_limits.guarded_filter(name, f) for name, f in env.filters.items()
+                        if name in template_limits.GROWING_FILTERS})
     env.globals["_loop_guard"] = template_limits.loop_guard
     env.globals["_concat"] = _markup_concat if autoescape else template_limits.concat
     return env
@@ -159,7 +160,8 @@ class RenderProblem(EngineError, ValueError):
     ``over_cap``: the message passed the hard size cap; ``too_slow``: the render ran out of time.
     """
 
-    def __init__(self, part: str, line: int | None, detail: str, over_cap: bool = False, too_slow: bool = False) -> None:
+    def __init__(self, part: str, line: int | None, detail: str | Message, over_cap: bool = False,
+                 too_slow: bool = False) -> None:
         self.part, self.line, self.detail = part, line, detail
         self.over_cap, self.too_slow = over_cap, too_slow
         super().__init__(Msg.RENDER_PROBLEM, part=part, line=line or "?", detail=detail)
@@ -266,7 +268,8 @@ class CompiledContent:
                 try:
                     template.environment.handle_exception()  # rewrites the traceback to template lines
                 except _RENDER_ERRORS as exc:
-                    raise RenderProblem(part, _error_line(exc), str(exc), isinstance(exc, template_limits.OverCap),
+                    said = exc.said if isinstance(exc, template_limits.LimitExceeded) else str(exc)
+                    raise RenderProblem(part, _error_line(exc), said, isinstance(exc, template_limits.OverCap),
                                         isinstance(exc, template_limits.RenderTooSlow)) from exc
                 raise
             room -= len(outputs[-1])
@@ -274,11 +277,11 @@ class CompiledContent:
         if self.link_fields is not None:
             unsafe = link_safety.first_unsafe(html)
             if unsafe is not None:
-                raise RenderProblem(ContentPart.HTML, None, str(message(
-                    Msg.UNSAFE_LINK_VALUE, fields=", ".join(self.link_fields) or "a value", scheme=unsafe)))
+                raise RenderProblem(ContentPart.HTML, None, message(
+                    Msg.UNSAFE_LINK_VALUE, fields=", ".join(self.link_fields) or "a value", scheme=unsafe))
         rendered = RenderedMessage(header_text(subject), html, text)
         if rendered.characters * 4 > self.size_cap and rendered.size > self.size_cap:  # UTF-8: 4 bytes at most
-            raise RenderProblem(ContentPart.HTML, None, str(template_limits.over_cap(self.size_cap)), over_cap=True)
+            raise RenderProblem(ContentPart.HTML, None, template_limits.over_cap(self.size_cap).said, over_cap=True)
         return rendered
 
     def unknown_fields(self) -> dict[str, set[str]]:

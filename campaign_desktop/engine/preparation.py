@@ -116,7 +116,7 @@ def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
     d = conn.execute(select(Delivery.__table__).where(Delivery.id == delivery_id)).mappings().one_or_none()
     if d is None:
         raise PreparationFailed(Msg.NO_DELIVERY, delivery=delivery_id)
-    size_cap = int(load_settings(conn).message_size_cap_mb * 1_000_000)
+    size_cap = load_settings(conn).message_size_cap
     if d["typology_id"] is None:
         rules = RuleSet.everything()
     else:

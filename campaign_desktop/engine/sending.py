@@ -174,7 +174,7 @@ def sender_spec(engine: Engine, delivery: Any, settings: Settings, transport: Tr
     return_path = ReturnPath(secret) if settings.verp else None
     return SenderSpec(delivery.subject, delivery.html, delivery.text, facts, base, secret, transport,
                       policy.connections, policy.messages_per_second, journal, return_path,
-                      int(settings.message_size_cap_mb * 1_000_000))
+                      settings.message_size_cap)
 
 
 def _send_seed_copies(engine: Engine, delivery: Any, spec: SenderSpec) -> None:

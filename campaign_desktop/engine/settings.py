@@ -78,6 +78,11 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def message_size_cap(self) -> int:
+        """The hard cap in bytes (a cap of 0 or less, which would refuse every message, is the default)."""
+        return int((self.message_size_cap_mb if self.message_size_cap_mb > 0 else 10.0) * 1_000_000)
+
+    @property
     def names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self) if f.name != "extra"]
 

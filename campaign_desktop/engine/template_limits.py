@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+from itertools import islice
 import re
 import threading
 import time
@@ -20,7 +21,7 @@ from typing import Any
 
 from jinja2.exceptions import SecurityError
 
-from campaign_desktop.engine.messages import Msg, message
+from campaign_desktop.engine.messages import Message, Msg, message
 
 #: The largest string or sequence a template may make, in characters or items.
 MAX_VALUE = 1_000_000
@@ -31,18 +32,32 @@ _MAX_BITS = int(MAX_DIGITS * math.log2(10)) + 1
 RENDER_BUDGET_S = 2.0
 #: Loop iterations between two looks at the clock.
 _EVERY = 512
+#: Output chunks counted at once (each at most MAX_VALUE characters).
+_BLOCK = 64
+#: The filters whose arguments can make a value grow; the others cannot make one larger than they take.
+GROWING_FILTERS = frozenset({"center", "indent", "wordwrap", "replace", "join", "format", "truncate", "batch", "slice",
+                             "urlize", "list", "map", "sum"})
 
+_SIZED_CALLS = frozenset({"replace", "join", "indent", "format", "format_map", "wordwrap", "urlize"})
 #: Filters written in Python that take seconds on a long text: the text they take is bounded.
 _SLOW_FILTERS = {"wordwrap": 100_000, "urlize": 200_000}
 _WIDTH = re.compile(r"\d{7,}")  # a width or precision of a million or more in a format string
 _SEQUENCES = (str, bytes, list, tuple)
 
 
-class RenderTooSlow(SecurityError):
+class LimitExceeded(SecurityError):
+    """A limit of this module: ``said`` is the typed sentence (translated on screen)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+
+class RenderTooSlow(LimitExceeded):
     """A render ran past its time budget."""
 
 
-class OverCap(SecurityError):
+class OverCap(LimitExceeded):
     """A render made a message larger than the hard cap."""
 
 
@@ -57,15 +72,25 @@ def start(budget_s: float = RENDER_BUDGET_S) -> None:
 
 def check_time() -> None:
     if time.monotonic() > getattr(_clock, "deadline", math.inf):
-        raise RenderTooSlow(str(message(Msg.RENDER_TOO_SLOW, seconds=f"{getattr(_clock, 'budget', 0):g}")))
+        raise RenderTooSlow(message(Msg.RENDER_TOO_SLOW, seconds=_number(getattr(_clock, "budget", 0.0))))
 
 
-def _too_large(operation: str) -> SecurityError:
-    return SecurityError(str(message(Msg.TEMPLATE_VALUE_TOO_LARGE, operation=operation, limit=f"{MAX_VALUE:,}")))
+def _too_large(operation: str) -> LimitExceeded:
+    return LimitExceeded(message(Msg.TEMPLATE_VALUE_TOO_LARGE, operation=operation, limit=MAX_VALUE))
 
 
-def _too_many_digits(operation: str) -> SecurityError:
-    return SecurityError(str(message(Msg.TEMPLATE_NUMBER_TOO_LARGE, operation=operation, limit=f"{MAX_DIGITS:,}")))
+def _too_many_digits(operation: str) -> LimitExceeded:
+    return LimitExceeded(message(Msg.TEMPLATE_NUMBER_TOO_LARGE, operation=operation, limit=MAX_DIGITS))
+
+
+def megabytes(size: int) -> int | float:
+    """A size in bytes as the MB a sentence shows (10, 0.5)."""
+    return _number(round(size / 1_000_000, 3))
+
+
+def _number(value: float) -> int | float:
+    """A number as a sentence shows it: 2, not 2.0 (the screens write it the user's way)."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _is_int(value: Any) -> bool:
@@ -96,9 +121,12 @@ def check_call(name: str, target: Any, args: tuple[Any, ...], kwargs: dict[str, 
     """Refuse a call or filter that would make a value past the limit (a width of a billion,
     a replacement or a join that multiplies a long text)."""
     check_time()
-    values = (*args, *kwargs.values())
-    if any(_is_int(v) and abs(v) > MAX_VALUE for v in values):
-        raise _too_large(name)
+    values = (*args, *kwargs.values()) if kwargs else args
+    for v in values:
+        if type(v) is int and not -MAX_VALUE <= v <= MAX_VALUE:
+            raise _too_large(name)
+    if name not in _SIZED_CALLS and not isinstance(target, (list, set, dict, str)):
+        return
     texts = [v for v in (target, *values) if isinstance(v, str)]
     if name == "replace" and len(texts) >= 3:
         text, old, new = texts[:3]
@@ -149,21 +177,24 @@ def loop_guard(iterable: Iterable[Any]) -> Iterator[Any]:
 
 def collect(chunks: Iterable[str], room: int, cap: int) -> str:
     """A render's output joined, refused as soon as it passes the ``room`` left (in characters)
-    under the message's ``cap``."""
+    under the message's ``cap``. Taken a block at a time: counting chunk by chunk in Python
+    cost more than the render."""
+    iterator = iter(chunks)
     parts: list[str] = []
     size = 0
-    for chunk in chunks:
-        size += len(chunk)
+    while True:
+        block = list(islice(iterator, _BLOCK))
+        size += sum(map(len, block))
         if size > room:
             raise over_cap(cap)
-        parts.append(chunk)
-        if len(parts) % _EVERY == 0:
-            check_time()
-    return "".join(parts)
+        parts += block
+        if len(block) < _BLOCK:
+            return "".join(parts)
+        check_time()
 
 
 def over_cap(cap: int) -> OverCap:
-    return OverCap(str(message(Msg.MESSAGE_OVER_CAP, cap=f"{cap / 1_000_000:g}")))
+    return OverCap(message(Msg.MESSAGE_OVER_CAP, cap=megabytes(cap)))
 
 
 def concat(*values: Any) -> str:

@@ -44,6 +44,7 @@ from campaign_desktop.db.models import Delivery, utcnow
 from campaign_desktop.engine.delivery_edit import (
     Choices,
     DeliveryDraft,
+    Problem,
     SaveOutcome,
     audience_count,
     changed_fields,
@@ -628,17 +629,23 @@ class DeliveryEditor(QObject):
         if self.loaded is None or not self.dirty:
             return
         draft = self.draft()
-        problems = check_draft(draft)
-        if problems:
-            self.problems.setText("\n".join(f"• {field_label(p.field)}: {text(p.message)}" for p in problems))
-            return
         self.save_button.setEnabled(False)
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator()
         self._saving = draft
-        self._start("save", lambda: save_draft(engine, delivery_id, draft, operator), self.on_saved)
+
+        def checked_save() -> SaveOutcome | list[Problem]:
+            # compiling the templates is checked off the GUI thread too: a template is the marketer's code
+            return check_draft(draft) or save_draft(engine, delivery_id, draft, operator)
+
+        self._start("save", checked_save, self.on_saved)
 
     @Slot(object)
-    def on_saved(self, outcome: SaveOutcome) -> None:
+    def on_saved(self, outcome: SaveOutcome | list[Problem]) -> None:
+        if isinstance(outcome, list):
+            self.problems.setText("\n".join(f"• {field_label(p.field)}: {text(p.message)}" for p in outcome))
+            self._show_bar()
+            self.save_button.setEnabled(self.editable and self.dirty)
+            return
         if self.loaded is not None and self._saving is not None:  # saved: no longer unsaved, before the reload
             self.loaded = replace(self.loaded, draft=self._saving)
             self._set_dirty(bool(changed_fields(self._saving, self.draft())))

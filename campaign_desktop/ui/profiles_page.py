@@ -2,7 +2,8 @@
 
 The card shows every field of the profile and its delivery history: each delivery that
 targeted it, with the status, the reason of a failure or the cause of an exclusion, and
-the opens and clicks it made.
+the opens and clicks it made. "Import…" opens the CSV import (profile_import_dialog.py);
+the list is read again after each import.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +32,7 @@ from campaign_desktop.ui.labels import cause_label, field_label, reason_label, s
 from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
 from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.engine_messages import reply_text
+from campaign_desktop.ui.profile_import_dialog import ProfileImportDialog
 from campaign_desktop.ui.style import page_title
 
 
@@ -77,6 +80,10 @@ class ProfilesPage(QWidget):
         self.fields = _table([self.tr("Field"), self.tr("Value")])
         self.history = _table([self.tr("Delivery"), self.tr("Status"), self.tr("Reason or cause"), self.tr("Sent"),
                                self.tr("Opens"), self.tr("Clicks"), self.tr("Last reply")])
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import or update profiles from a CSV file"))
+        self.import_button.clicked.connect(self.on_import)
+        self.import_dialog: ProfileImportDialog | None = None
         self._tasks: dict[str, tasks.Task] = {}
         self._layout()
 
@@ -86,6 +93,7 @@ class ProfilesPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.search, 1)
+        top.addWidget(self.import_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,6 +129,18 @@ class ProfilesPage(QWidget):
 
         self.count.setText(self.tr("Searching…"))
         self._start("ids", read, self.on_ids)
+
+    @Slot()
+    def on_import(self) -> None:
+        if self.import_dialog is None:
+            self.import_dialog = ProfileImportDialog(self.engine, self)
+            self.import_dialog.imported.connect(self.on_imported)
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+
+    @Slot(object)
+    def on_imported(self, _report: object) -> None:
+        self.reload()
 
     @Slot(object)
     def on_ids(self, ids: Any) -> None:

@@ -54,7 +54,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "bounce_imap_folder", "bounce_processed", "bounce_processed_folder", "bounce_read_every_s")),
     ("retries", ("validity_hours", "retries_first_day", "retry_min_interval_hours", "retry_daily_after_first_day")),
     ("quarantine", ("quarantine_after_errors", "error_spacing_hours", "error_counter_reset_days")),
-    ("policy", ("connections", "messages_per_second", "daily_cap", "auto_pause_bounce_rate", "auto_pause_min_sent")),
+    ("policy", ("connections", "messages_per_second", "daily_cap", "auto_pause_bounce_rate", "auto_pause_min_sent",
+                "message_size_cap_mb")),
     ("general", ("language", "simulation_speed")),
 )
 
@@ -144,6 +145,7 @@ class SettingsPage(QWidget):
             "connections": self.tr("Connections"), "messages_per_second": self.tr("Messages a second (0: no limit)"),
             "daily_cap": self.tr("Daily cap (0: none)"), "auto_pause_bounce_rate": self.tr("Auto-pause bounce rate (0: never)"),
             "auto_pause_min_sent": self.tr("Auto-pause after at least"), "language": self.tr("Language"),
+            "message_size_cap_mb": self.tr("Largest message (MB)"),
             "simulation_speed": self.tr("Demo: simulated seconds a second"),
         }
 
@@ -179,6 +181,8 @@ class SettingsPage(QWidget):
             return QLineEdit()
         if isinstance(default, int):
             return QSpinBox(minimum=0, maximum=1_000_000_000)
+        if name == "message_size_cap_mb":  # a hard cap: never 0, which would refuse every message
+            return QDoubleSpinBox(decimals=1, minimum=0.1, maximum=1000)
         return QDoubleSpinBox(decimals=2, minimum=0, maximum=1e9)
 
     def _layout(self) -> None:

@@ -537,322 +537,322 @@
   <context>
     <name>DeliveryEditor</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="169" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="170" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="170" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="171" />
       <source>Content</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="171" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="172" />
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="172" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="173" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="185" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="186" />
       <source>Bounces come back here (the envelope sender)</source>
       <translation>Les bounces reviennent ici (expéditeur de l'enveloppe)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="187" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="188" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="188" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="189" />
       <source>Internal name</source>
       <translation>Nom interne</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="189" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="190" />
       <source>Sender name</source>
       <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="190" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="191" />
       <source>Sender address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="191" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="192" />
       <source>Reply-to address</source>
       <translation>Adresse de réponse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="192" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="193" />
       <source>Error address</source>
       <translation>Adresse d'erreur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="202" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="203" />
       <source>Left empty, the text part is generated from the HTML.</source>
       <translation>Laissée vide, la partie texte est générée à partir du HTML.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="204" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="205" />
       <source>Insert a field</source>
       <translation>Insérer un champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="210" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="211" />
       <source>Unsubscribe link</source>
       <translation>Lien de désinscription</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="211" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="212" />
       <source>Mirror page link</source>
       <translation>Lien vers la page miroir</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="215" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="216" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="216" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="217" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="218" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="219" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="242" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="243" />
       <source>Preview for</source>
       <translation>Aperçu pour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="259" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="260" />
       <source>Add a condition</source>
       <translation>Ajouter une condition</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="259" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="260" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="270" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="271" />
       <source>Profiles from</source>
       <translation>Profils issus de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="274" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="275" />
       <source>Keep the profiles that match every condition:</source>
       <translation>Garder les profils qui remplissent toutes les conditions :</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="282" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="283" />
       <source>Send at a later date</source>
       <translation>Envoyer plus tard</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="288" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="289" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="294" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="295" />
       <source>As fast as the server takes them</source>
       <translation>Aussi vite que le serveur les accepte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="295" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="296" />
       <source> messages/s</source>
       <translation> messages/s</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="297" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="298" />
       <source>No cap</source>
       <translation>Pas de plafond</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="299" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="300" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="300" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="301" />
       <source> % bounces</source>
       <translation> % de bounces</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="303" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="304" />
       <source>Send only between</source>
       <translation>N'envoyer qu'entre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="310" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="311" />
       <source>Once</source>
       <translation>Une fois</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="311" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="312" />
       <source>Every day</source>
       <translation>Chaque jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="312" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="313" />
       <source>Every week</source>
       <translation>Chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="317" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="318" />
       <source>Ask for confirmation before each send</source>
       <translation>Demander une confirmation avant chaque envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="324" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
       <source>Typology</source>
       <translation>Typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="325" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
       <source>Contact date</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="326" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="327" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
       <source>Approval</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="328" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="329" />
       <source>Send policy</source>
       <translation>Politique d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="330" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="331" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="331" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="332" />
       <source>Rate</source>
       <translation>Débit</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="332" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="333" />
       <source>Daily cap</source>
       <translation>Plafond quotidien</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="333" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="334" />
       <source>Pause automatically above</source>
       <translation>Pause automatique au-delà de</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="337" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="338" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="344" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="345" />
       <source>Sending window</source>
       <translation>Plage d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="346" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
       <source>Projected finish</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="347" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="348" />
       <source>Schedule</source>
       <translation>Planification</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="349" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="350" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="350" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="351" />
       <source>At</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="351" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="352" />
       <source>On</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="353" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="354" />
       <source>Next run</source>
       <translation>Prochaine exécution</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="368" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="369" />
       <source>Revert</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="369" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="370" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="439" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="440" />
       <source>The whole profile base</source>
       <translation>Toute la base de profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="441" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="442" />
       <source>The list %1</source>
       <translation>La liste %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="445" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="446" />
       <source>No typology rules</source>
       <translation>Aucune règle de typologie</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="476" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="477" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="593" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="594" />
       <source>This delivery is %1: it can no longer be edited. Duplicate it to send it again.</source>
       <translation>Cette diffusion est à l'état %1 : elle ne peut plus être modifiée. Dupliquez-la pour l'envoyer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="596" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="597" />
       <source>This delivery is prepared: saving these changes returns it to Draft, and it must be prepared again.</source>
       <translation>Cette diffusion est préparée : enregistrer ces modifications la remet en Brouillon, et il faudra la préparer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="599" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="600" />
       <source>Unsaved changes.</source>
       <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="679" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="686" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="688" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="695" />
       <source>%1 profiles targeted</source>
       <translation>%1 profils ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="692" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="699" />
       <source>%1 (for %2 messages)</source>
       <translation>%1 (pour %2 messages)</translation>
     </message>
@@ -1470,152 +1470,262 @@
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <source>The {header} header cannot be written safely: {detail}.</source>
+      <translation>L'en-tête {header} ne peut pas être écrit sans risque : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
+      <source>The address '{address}' needs SMTPUTF8, which the relay does not offer.</source>
+      <translation>L'adresse « {address} » demande SMTPUTF8, que le relais ne propose pas.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <source>The message could not be built: {detail}</source>
+      <translation>Le message n'a pas pu être construit : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
+      <source>The value of {fields} makes a link with the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
+      <translation>La valeur de {fields} donne un lien au schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <source>The link '{url}' uses the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
+      <translation>Le lien « {url} » utilise le schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
+      <source>'{operation}' would make a value larger than the limit of {limit} characters.</source>
+      <translation>« {operation} » donnerait une valeur plus grande que la limite de {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
+      <source>'{operation}' would make a number larger than the limit of {limit} digits.</source>
+      <translation>« {operation} » donnerait un nombre plus grand que la limite de {limit} chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
+      <source>rendering took longer than the limit of {seconds} s.</source>
+      <translation>le rendu a dépassé la limite de {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
+      <source>the message is larger than the hard cap of {cap} MB.</source>
+      <translation>le message dépasse la taille maximale de {cap} Mo.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="179" />
+      <source>The template ran out of time for {count} profiles ({detail}): fix the template; nothing was prepared.</source>
+      <translation>Le modèle a dépassé son temps pour {count} profils ({detail}) : corrigez le modèle ; rien n'a été préparé.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
+      <source>{count} message(s) are larger than the hard cap of {cap} MB: those profiles were excluded (personalisation error).</source>
+      <translation>{count} message(s) dépassent la taille maximale de {cap} Mo : ces profils ont été exclus (erreur de personnalisation).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="189" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="179" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="203" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="181" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="183" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="206" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="208" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="187" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="210" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="190" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="213" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="193" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="216" />
+      <source>not valid {encoding} text (byte {byte})</source>
+      <translation>texte {encoding} invalide (octet {byte})</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="217" />
+      <source>{count} columns where the header has {expected}</source>
+      <translation>{count} colonnes alors que l'en-tête en a {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="218" />
+      <source>'{value}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
+      <translation>« {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
+      <source>the value of '{column}' is longer than {limit} characters</source>
+      <translation>la valeur de « {column} » dépasse {limit} caractères</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="220" />
+      <source>no address</source>
+      <translation>pas d'adresse</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="221" />
+      <source>a value holds a NUL character, which the database cannot store</source>
+      <translation>une valeur contient un caractère NUL, que la base ne peut pas stocker</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
+      <source>a quote opened in this record is never closed: it runs to the end of the file</source>
+      <translation>un guillemet ouvert dans cet enregistrement n'est jamais fermé : il court jusqu'à la fin du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="224" />
+      <source>Import stopped by the user: nothing of it was kept.</source>
+      <translation>Import arrêté par l'utilisateur : rien n'en a été gardé.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
+      <source>There is no encoding '{encoding}'.</source>
+      <translation>Il n'y a pas d'encodage « {encoding} ».</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="226" />
+      <source>The delimiter is one character; '{delimiter}' was given.</source>
+      <translation>Le séparateur est un seul caractère ; « {delimiter} » a été donné.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
+      <source>From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably not closed): nothing was imported.</source>
+      <translation>À partir de la ligne {line}, un champ entre guillemets dépasse {limit} caractères (un guillemet n'est sans doute pas fermé) : rien n'a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="231" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="232" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="234" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="237" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="191" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="193" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="201" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -1664,18 +1774,18 @@
   <context>
     <name>FilterTable</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="103" />
       <source>Field</source>
       <extracomment>Audience filter operators offered in the editor (the engine knows them all).</extracomment>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="103" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="102" />
+      <location filename="../../campaign_desktop/ui/delivery_editor.py" line="103" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2548,89 +2658,265 @@
     </message>
   </context>
   <context>
+    <name>ProfileImportDialog</name>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="65" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="150" />
+      <source>Import profiles</source>
+      <extracomment>Rows of the file shown before importing it, and the longest text a preview cell shows. Encodings offered besides detection (Python codec names, as the report names them).</extracomment>
+      <translation>Importer des profils</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="69" />
+      <source>No file chosen</source>
+      <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="70" />
+      <source>Choose a CSV file…</source>
+      <translation>Choisir un fichier CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="73" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="77" />
+      <source>Detect</source>
+      <translation>Détecter</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="88" />
+      <source>Optional: also put the profiles in this list</source>
+      <translation>Facultatif : mettre aussi les profils dans cette liste</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="89" />
+      <source>A profile whose address is already in the base is updated with the file's columns, not created again. Stop keeps nothing of the import.</source>
+      <translation>Un profil dont l'adresse est déjà dans la base est mis à jour avec les colonnes du fichier, et non créé une seconde fois. Arrêter ne garde rien de l'import.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="99" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="103" />
+      <source>Stop</source>
+      <translation>Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="106" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="119" />
+      <source>Delimiter</source>
+      <translation>Séparateur</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="123" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="124" />
+      <source>Encoding</source>
+      <translation>Encodage</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="125" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="141" />
+      <source>comma (,)</source>
+      <translation>virgule (,)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="141" />
+      <source>semicolon (;)</source>
+      <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="141" />
+      <source>tab</source>
+      <translation>tabulation</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="142" />
+      <source>vertical bar (|)</source>
+      <translation>barre verticale (|)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="151" />
+      <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="171" />
+      <source>Reading the beginning of the file…</source>
+      <translation>Lecture du début du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="179" />
+      <source>detected</source>
+      <translation>détecté</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="179" />
+      <source>chosen</source>
+      <translation>choisi</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="180" />
+      <source>Encoding: %1 (%2). Delimiter: %3 (%4). Columns: %5.</source>
+      <translation>Encodage : %1 (%2). Séparateur : %3 (%4). Colonnes : %5.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="202" />
+      <source>custom field</source>
+      <translation>champ personnalisé</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="231" />
+      <source>Importing…</source>
+      <translation>Import en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="246" />
+      <source>Read %1 records: %2 created, %3 updated, %4 unchanged, %5 refused.</source>
+      <translation>%1 enregistrements lus : %2 créés, %3 mis à jour, %4 inchangés, %5 refusés.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="255" />
+      <source>Stopping…</source>
+      <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="262" />
+      <source>Import finished: %1 created, %2 updated, %3 unchanged, %4 refused.</source>
+      <translation>Import terminé : %1 créés, %2 mis à jour, %3 inchangés, %4 refusés.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="266" />
+      <source>The profiles are in the list '%1'.</source>
+      <translation>Les profils sont dans la liste « %1 ».</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="270" />
+      <source>… and %1 more refused records (the first %2 are listed).</source>
+      <translation>… et %1 autres enregistrements refusés (les %2 premiers sont listés).</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="273" />
+      <source>Line %1: the header again (files put end to end): skipped.</source>
+      <translation>Ligne %1 : l'en-tête de nouveau (fichiers mis bout à bout) : ignorée.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="282" />
+      <source>Lines %1–%2: %3</source>
+      <translation>Lignes %1–%2 : %3</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="284" />
+      <source>Line %1: %2</source>
+      <translation>Ligne %1 : %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfilesPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="69" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="72" />
       <source>Search by address or name</source>
       <translation>Rechercher par adresse ou nom</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="75" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
       <source>Select a profile to see its card.</source>
       <translation>Sélectionnez un profil pour voir sa fiche.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="80" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="80" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="81" />
       <source>Delivery</source>
       <translation>Diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="81" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="81" />
       <source>Reason or cause</source>
       <translation>Raison ou cause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="78" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="81" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="82" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="82" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="79" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="82" />
       <source>Last reply</source>
       <translation>Dernière réponse</translation>
     </message>
     <message>
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="83" />
+      <source>Import…</source>
+      <translation>Importer…</translation>
+    </message>
+    <message>
       <location filename="../../campaign_desktop/ui/profiles_page.py" line="84" />
+      <source>Import or update profiles from a CSV file</source>
+      <translation>Importer ou mettre à jour des profils depuis un fichier CSV</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="91" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="99" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="107" />
       <source>Delivery history</source>
       <translation>Historique des diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="122" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="130" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="128" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="148" />
       <source>Profiles: %1</source>
       <translation>Profils : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="152" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="172" />
       <source>Created</source>
       <translation>Créé le</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profiles_page.py" line="163" />
+      <location filename="../../campaign_desktop/ui/profiles_page.py" line="183" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
@@ -2701,364 +2987,369 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="83" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="86" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="84" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="87" />
       <source>Kept in the system keyring</source>
       <extracomment>The settings shown, by group; the others (secrets, the demo's seed …) stay internal. The usual port of each kind of mailbox server, with TLS from the start or not.</extracomment>
       <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="89" />
       <source>Test mailbox</source>
       <translation>Tester la boîte</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="92" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="93" />
       <source>Test connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="96" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="97" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="100" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="101" />
       <source>Only an administrator can change the settings. You can still test the connection to the relay.</source>
       <translation>Seul un administrateur peut modifier les paramètres. Vous pouvez tout de même tester la connexion au relais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="121" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="120" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="121" />
       <source>Feedback and tracking</source>
       <translation>Retours et tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="121" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
       <source>Retries and validity</source>
       <translation>Reprises et validité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="121" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
       <source>Quarantine</source>
       <translation>Quarantaine</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="123" />
       <source>Send policy defaults</source>
       <translation>Politique d'envoi par défaut</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="122" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="123" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="123" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="124" />
       <source>Bounce mailbox (the error address)</source>
       <translation>Boîte des retours (l'adresse d'erreur)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
       <source>Send through</source>
       <translation>Envoyer par</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
       <source>SMTP relay host</source>
       <translation>Hôte du relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="128" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>Security</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="129" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
       <source>Timeout (s)</source>
       <translation>Délai d'attente (s)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="153" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>Pickup folder</source>
       <translation>Dossier de dépôt</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
       <source>Reporting mode</source>
       <translation>Mode de reporting</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="131" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
       <source>Tracking base URL</source>
       <translation>URL de base du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
       <source>Recipient in the return path (VERP)</source>
       <translation>Destinataire dans l'adresse de retour (VERP)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="132" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
       <source>Read from</source>
       <translation>Lire depuis</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
       <source>Local mailbox (Maildir, mbox or folder)</source>
       <translation>Boîte locale (Maildir, mbox ou dossier)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="133" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="134" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="136" />
       <source>IMAP folder</source>
       <translation>Dossier IMAP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="135" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="136" />
       <source>Once read</source>
       <translation>Une fois lu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="136" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="137" />
       <source>Folder for read mail</source>
       <translation>Dossier du courrier lu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="137" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
       <source>Read every (s, while the app is open)</source>
       <translation>Lire toutes les (s, application ouverte)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
       <source>Validity period (h)</source>
       <translation>Période de validité (h)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="138" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
       <source>Retries on the first day</source>
       <translation>Reprises le premier jour</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="139" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="140" />
       <source>Hours between retries</source>
       <translation>Heures entre deux reprises</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="140" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
       <source>Retries a day after the first</source>
       <translation>Reprises par jour après le premier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="141" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
       <source>Quarantine after errors</source>
       <translation>Quarantaine après erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="142" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
       <source>Hours between counted errors</source>
       <translation>Heures entre deux erreurs comptées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="143" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
       <source>Error counter reset after (days)</source>
       <translation>Remise à zéro du compteur après (jours)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="145" />
       <source>Connections</source>
       <translation>Connexions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="144" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="145" />
       <source>Messages a second (0: no limit)</source>
       <translation>Messages par seconde (0 : sans limite)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="145" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="146" />
       <source>Daily cap (0: none)</source>
       <translation>Plafond quotidien (0 : aucun)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="145" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="146" />
       <source>Auto-pause bounce rate (0: never)</source>
       <translation>Taux de bounces de pause automatique (0 : jamais)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="146" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="147" />
       <source>Auto-pause after at least</source>
       <translation>Pause automatique après au moins</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="146" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="147" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="147" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="148" />
+      <source>Largest message (MB)</source>
+      <translation>Taille maximale d'un message (Mo)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="149" />
       <source>Demo: simulated seconds a second</source>
       <translation>Démo : secondes simulées par seconde</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="152" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="154" />
       <source>Simulated MTA (offline demo)</source>
       <translation>MTA simulé (démo hors ligne)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="153" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
       <source>SMTP relay</source>
       <translation>Relais SMTP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="155" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="157" />
       <source>Relay: handed over counts as delivered</source>
       <translation>Relais : remis compte comme délivré</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="156" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
       <source>Email feedback: delivered when the server reports it</source>
       <translation>Retour par email : délivré quand le serveur le signale</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="158" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
       <source>TLS</source>
       <translation>TLS</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="160" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="162" />
       <source>Yes: every notice names its recipient</source>
       <translation>Oui : chaque avis nomme son destinataire</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="161" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
       <source>No: the relay refuses errors+token addresses</source>
       <translation>Non : le relais refuse les adresses erreurs+jeton</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="165" />
       <source>Nowhere</source>
       <translation>Nulle part</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="163" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="165" />
       <source>A mailbox on this computer</source>
       <translation>Une boîte sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="164" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
       <source>An IMAP server</source>
       <translation>Un serveur IMAP</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="164" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
       <source>A POP3 server (mail stays there)</source>
       <translation>Un serveur POP3 (le courrier y reste)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="168" />
       <source>Mark it as read</source>
       <translation>Le marquer comme lu</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="166" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="168" />
       <source>Move it to a folder</source>
       <translation>Le déplacer dans un dossier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="168" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="170" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="196" />
       <location filename="../../campaign_desktop/ui/settings_page.py" line="198" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="200" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="222" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="224" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="331" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="333" />
       <source>Settings saved, but not the password: %1</source>
       <translation>Paramètres enregistrés, mais pas le mot de passe : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="333" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
       <source>Settings saved.</source>
       <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="337" />
       <source>The new language is used from the next start.</source>
       <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="348" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="350" />
       <source>Connecting to %1:%2…</source>
       <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="356" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="358" />
       <source>Connection succeeded: the relay answered %1 %2</source>
       <translation>Connexion réussie : le relais a répondu %1 %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="360" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="362" />
       <source>Connection failed: %1</source>
       <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="372" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="374" />
       <source>Opening the mailbox…</source>
       <translation>Ouverture de la boîte…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="381" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="383" />
       <source>No bounce mailbox is set: bounces are not read.</source>
       <translation>Aucune boîte des retours n'est définie : les rebonds ne sont pas lus.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="384" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="386" />
       <source>The mailbox opens: %1 message(s) to read.</source>
       <translation>La boîte s'ouvre : %1 message(s) à lire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="397" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="399" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>

@@ -593,6 +593,87 @@ FR = {
     "Read at": "Lu le",
     "Dismiss %1 message(s)? They leave the list for good (the mailbox keeps them).": "Classer %1 message(s) ? Ils quittent la liste pour de bon (la boîte les garde).",
     "Dismissed: %1": "Classés : %1",
+    # profile import (profiles page, import dialog, the engine's sentences)
+    "Import…": "Importer…",
+    "Import or update profiles from a CSV file": "Importer ou mettre à jour des profils depuis un fichier CSV",
+    "Import profiles": "Importer des profils",
+    "No file chosen": "Aucun fichier choisi",
+    "Choose a CSV file…": "Choisir un fichier CSV…",
+    "Detect": "Détecter",
+    "Optional: also put the profiles in this list": "Facultatif : mettre aussi les profils dans cette liste",
+    "A profile whose address is already in the base is updated with the file's columns, not created again. "
+    "Stop keeps nothing of the import.":
+        "Un profil dont l'adresse est déjà dans la base est mis à jour avec les colonnes du fichier, et non créé une "
+        "seconde fois. Arrêter ne garde rien de l'import.",
+    "Import": "Importer",
+    "Delimiter": "Séparateur",
+    "File": "Fichier",
+    "Encoding": "Encodage",
+    "List": "Liste",
+    "comma (,)": "virgule (,)",
+    "semicolon (;)": "point-virgule (;)",
+    "tab": "tabulation",
+    "vertical bar (|)": "barre verticale (|)",
+    "CSV files (*.csv *.txt *.tsv);;All files (*)": "Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)",
+    "Reading the beginning of the file…": "Lecture du début du fichier…",
+    "detected": "détecté",
+    "chosen": "choisi",
+    "Encoding: %1 (%2). Delimiter: %3 (%4). Columns: %5.": "Encodage : %1 (%2). Séparateur : %3 (%4). Colonnes : %5.",
+    "custom field": "champ personnalisé",
+    "Importing…": "Import en cours…",
+    "Read %1 records: %2 created, %3 updated, %4 unchanged, %5 refused.":
+        "%1 enregistrements lus : %2 créés, %3 mis à jour, %4 inchangés, %5 refusés.",
+    "Stopping…": "Arrêt en cours…",
+    "Import finished: %1 created, %2 updated, %3 unchanged, %4 refused.":
+        "Import terminé : %1 créés, %2 mis à jour, %3 inchangés, %4 refusés.",
+    "The profiles are in the list '%1'.": "Les profils sont dans la liste « %1 ».",
+    "… and %1 more refused records (the first %2 are listed).":
+        "… et %1 autres enregistrements refusés (les %2 premiers sont listés).",
+    "Line %1: the header again (files put end to end): skipped.":
+        "Ligne %1 : l'en-tête de nouveau (fichiers mis bout à bout) : ignorée.",
+    "Lines %1–%2: %3": "Lignes %1–%2 : %3",
+    "Line %1: %2": "Ligne %1 : %2",
+    "not valid {encoding} text (byte {byte})": "texte {encoding} invalide (octet {byte})",
+    "{count} columns where the header has {expected}": "{count} colonnes alors que l'en-tête en a {expected}",
+    "'{value}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)":
+        "« {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)",
+    "the value of '{column}' is longer than {limit} characters": "la valeur de « {column} » dépasse {limit} caractères",
+    "no address": "pas d'adresse",
+    "a value holds a NUL character, which the database cannot store":
+        "une valeur contient un caractère NUL, que la base ne peut pas stocker",
+    "a quote opened in this record is never closed: it runs to the end of the file":
+        "un guillemet ouvert dans cet enregistrement n'est jamais fermé : il court jusqu'à la fin du fichier",
+    "Import stopped by the user: nothing of it was kept.": "Import arrêté par l'utilisateur : rien n'en a été gardé.",
+    "There is no encoding '{encoding}'.": "Il n'y a pas d'encodage « {encoding} ».",
+    "The delimiter is one character; '{delimiter}' was given.":
+        "Le séparateur est un seul caractère ; « {delimiter} » a été donné.",
+    "From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably not closed): "
+    "nothing was imported.":
+        "À partir de la ligne {line}, un champ entre guillemets dépasse {limit} caractères (un guillemet n'est sans "
+        "doute pas fermé) : rien n'a été importé.",
+    # hostile values
+    "The {header} header cannot be written safely: {detail}.":
+        "L'en-tête {header} ne peut pas être écrit sans risque : {detail}.",
+    "The address '{address}' needs SMTPUTF8, which the relay does not offer.":
+        "L'adresse « {address} » demande SMTPUTF8, que le relais ne propose pas.",
+    "The message could not be built: {detail}": "Le message n'a pas pu être construit : {detail}",
+    "The value of {fields} makes a link with the scheme '{scheme}:'; only http, https, mailto and tel are allowed.":
+        "La valeur de {fields} donne un lien au schéma « {scheme}: » ; seuls http, https, mailto et tel sont "
+        "autorisés.",
+    "The link '{url}' uses the scheme '{scheme}:'; only http, https, mailto and tel are allowed.":
+        "Le lien « {url} » utilise le schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.",
+    "'{operation}' would make a value larger than the limit of {limit} characters.":
+        "« {operation} » donnerait une valeur plus grande que la limite de {limit} caractères.",
+    "'{operation}' would make a number larger than the limit of {limit} digits.":
+        "« {operation} » donnerait un nombre plus grand que la limite de {limit} chiffres.",
+    "rendering took longer than the limit of {seconds} s.": "le rendu a dépassé la limite de {seconds} s.",
+    "the message is larger than the hard cap of {cap} MB.": "le message dépasse la taille maximale de {cap} Mo.",
+    "The template ran out of time for {count} profiles ({detail}): fix the template; nothing was prepared.":
+        "Le modèle a dépassé son temps pour {count} profils ({detail}) : corrigez le modèle ; rien n'a été préparé.",
+    "{count} message(s) are larger than the hard cap of {cap} MB: those profiles were excluded (personalisation error).":
+        "{count} message(s) dépassent la taille maximale de {cap} Mo : ces profils ont été exclus (erreur de "
+        "personnalisation).",
+    "Largest message (MB)": "Taille maximale d'un message (Mo)",
 }
 
 #: Messages with a count: (singular, plural) in French.

@@ -182,3 +182,19 @@ def test_the_engine_s_own_words_in_a_last_reply_are_in_french(french):
     delayed = reply_text(DELAYED_BY_RELAY + "4.4.1 The destination is busy")
     assert delayed == "retardé par le relais : 4.4.1 The destination is busy"
     assert reply_text("550 5.1.1 User unknown") == "550 5.1.1 User unknown"
+
+
+@pytest.mark.parametrize(("template", "french_words"), [
+    ("{{ 10**100000000 }}", "donnerait un nombre plus grand que la limite de 10"),
+    ("{{ 'A' * 300000000 }}", "donnerait une valeur plus grande que la limite de 1"),
+    ('<a href="{{ recipient.custom.site }}">x</a>', "seuls http, https, mailto et tel sont autorisés"),
+])
+def test_a_template_limit_says_why_in_french(french, template, french_words):
+    """What a template may not do is said in the user's language, with the numbers written her way."""
+    from campaign_desktop.engine.personalization import CompiledContent, RenderProblem
+    from campaign_desktop.ui.engine_messages import error_text
+
+    with pytest.raises(RenderProblem) as refused:
+        CompiledContent("s", template, "t").render({"custom": {"site": "javascript:alert(1)"}})
+    said = error_text(refused.value)
+    assert said.startswith("HTML, ligne") and french_words in said and "would make" not in said, said

@@ -16,16 +16,12 @@ from campaign_desktop.domain.enums import AddressStatus, DeliveryState, FailureR
 from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.ui.main_window import SETTINGS_PAGE, MainWindow
 from tests.smtp_server import ScriptedServer, free_port
+from tests.ui.conftest import open_demo_window
 
 
 @pytest.fixture
 def window(qtbot, engine, monkeypatch):
-    build_demo(engine, profiles=400, seed=5)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    win = MainWindow(engine, operator="admin")
-    qtbot.addWidget(win)
-    win.reload()
-    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=10_000)
+    win = open_demo_window(qtbot, engine, monkeypatch, profiles=400)
     yield win
     win.close()
 
