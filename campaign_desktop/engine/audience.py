@@ -98,7 +98,8 @@ class Lookups:
     the control group, profiles over the fatigue limit), so it stays small for a large target.
     """
 
-    kept_duplicate: dict[str, int]
+    #: per duplicated address key, its profiles in audience order, each with its address as written
+    duplicates: dict[str, list[tuple[int, str]]]
     address_status: dict[str, int]
     control_group: frozenset[int]
     recent_messages: dict[int, int]
@@ -111,12 +112,17 @@ def read_lookups(
     control_list_id: int | None,
     fatigue: tuple[dt.datetime, int] | None,
 ) -> Lookups:
-    duplicates = conn.execute(
-        in_audience(select(Profile.email_norm, func.min(Profile.id)), spec)
+    keys = (
+        in_audience(select(Profile.email_norm), spec)
         .where(Profile.email_norm.is_not(None))
         .group_by(Profile.email_norm)
         .having(func.count() > 1)
-    ).all()
+    )
+    duplicates: dict[str, list[tuple[int, str]]] = {}
+    for norm, profile_id, email in conn.execute(
+            in_audience(select(Profile.email_norm, Profile.id, Profile.email), spec)
+            .where(Profile.email_norm.in_(keys.scalar_subquery())).order_by(Profile.id)):
+        duplicates.setdefault(norm, []).append((profile_id, email))
     statuses = conn.execute(
         select(Address.email_norm, Address.status).where(
             Address.status.in_([AddressStatus.QUARANTINE, AddressStatus.DENYLISTED])
@@ -146,7 +152,7 @@ def read_lookups(
             )
         }
     return Lookups(
-        kept_duplicate={norm: kept for norm, kept in duplicates},
+        duplicates=duplicates,
         address_status={norm: int(status) for norm, status in statuses},
         control_group=control,
         recent_messages=recent,

@@ -73,6 +73,11 @@ class Classifier:
         self.fatigue_max = rules.param(RuleKind.FATIGUE, "max_messages") if rules.has(RuleKind.FATIGUE) else None
         self.size_limit = rules.param(RuleKind.MESSAGE_SIZE, "max_kb") * 1024
         self.recipient_of = RecipientReader(self.content)
+        # the first spelling in audience order that is valid is kept (an invalid one is excluded for
+        # its syntax and must not take its valid twin with it)
+        valid = is_valid_address if rules.has(RuleKind.INVALID_ADDRESS) else (lambda _: True)
+        self.kept_duplicate = {norm: next((pid for pid, email in group if email and valid(email.strip())), group[0][0])
+                               for norm, group in lookups.duplicates.items()}
 
     def exclusion(self, row: Sequence[Any]) -> tuple[ExclusionCause, str | None] | None:
         """The first filtering rule that excludes this profile, with a detail, or ``None``."""
@@ -85,7 +90,7 @@ class Classifier:
             return ExclusionCause.INVALID_ADDRESS, address_problem(address)
         if has(RuleKind.RESERVED_DOMAIN) and is_reserved_domain(address):
             return ExclusionCause.RESERVED_DOMAIN, domain_of(address)
-        if has(RuleKind.DUPLICATE) and lookups.kept_duplicate.get(norm, profile_id) != profile_id:
+        if has(RuleKind.DUPLICATE) and self.kept_duplicate.get(norm, profile_id) != profile_id:
             return ExclusionCause.DUPLICATE, None
         status = lookups.address_status.get(norm)
         if has(RuleKind.QUARANTINE) and status == _QUARANTINE:

@@ -7,7 +7,7 @@ after it (message size, from the sizes the renderers report). An error blocks Co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from campaign_desktop.domain.enums import JournalLevel, RuleKind
@@ -32,6 +32,8 @@ class ContentFacts:
     text: str
     from_address: str
     from_name: str
+    #: the other addresses of the delivery (reply_to, error_address, bcc_archive) that are set
+    other_addresses: dict[str, str] = field(default_factory=dict)
 
 
 def links_in(html: str) -> list[str]:
@@ -51,6 +53,10 @@ def check_before_rendering(facts: ContentFacts, content: CompiledContent, rules:
         add(RuleKind.EMPTY_SENDER, message(Msg.SENDER_EMPTY))
     elif not is_valid_address(facts.from_address.strip()):
         add(RuleKind.EMPTY_SENDER, message(Msg.SENDER_INVALID, address=facts.from_address))
+    for name, address in facts.other_addresses.items():
+        if address.strip() and not is_valid_address(address.strip()):  # every message would fail
+            lines.append(JournalLine(JournalLevel.ERROR, RuleKind.EMPTY_SENDER,
+                                     message(Msg.DELIVERY_ADDRESS_INVALID, field=name, address=address)))
     if not _has_unsubscribe_link(facts.html):
         add(RuleKind.UNSUBSCRIBE_LINK, message(Msg.NO_UNSUBSCRIBE_LINK))
     for part, names in sorted(content.unknown_fields().items()):

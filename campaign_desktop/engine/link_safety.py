@@ -1,6 +1,6 @@
 """Which links a message may carry: the scheme a browser would see, after its own clean-up.
 
-A profile value rendered into ``href`` could be ``javascript:…``, ``data:…``, written as
+Every rendered message is read (``first_unsafe``). A profile value rendered into ``href`` could be ``javascript:…``, ``data:…``, written as
 ``JaVaScRiPt:``, with leading control characters, a TAB or a line feed inside the scheme, or
 as character references (``&#106;avascript:``): browsers strip and remove those before they
 read the scheme (WHATWG URL parsing), so the check does the same. Only ``http``, ``https``,
@@ -23,6 +23,10 @@ _ATTRIBUTE = re.compile(
 _EDGES = "".join(chr(c) for c in range(0x21))  # C0 controls and the space
 _INSIDE = re.compile(r"[\t\n\r]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+#: An HTML tag, quoted attribute values (which may hold ">") included.
+_TAG = re.compile(r"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*>?""")
+_QUOTED = re.compile(r"""=\s*(?:"[^"]*"|'[^']*')""")
+_CODE = re.compile(r"\{[{%]")
 #: An HTML tag of the source that holds template code.
 _TAG_WITH_TEMPLATE = re.compile(r"<[A-Za-z][^<>]*?\{[{%][^<>]*>?")
 #: Quoted attribute values that are no URL: a value there is escaped and cannot leave its quotes.
@@ -60,17 +64,32 @@ def first_unsafe(html: str) -> str | None:
     return None
 
 
-def fields_in_tags(html_source: str) -> list[str] | None:
-    """For a template whose tags hold template expressions (or that prints raw HTML with
-    ``safe``), the ``recipient`` fields used there, which a rendered link may come from;
-    ``None`` when no profile value can reach a URL attribute."""
+def needs_full_scan(html_source: str) -> bool:
+    """Whether a link's scheme can come out of the template's own code and text around a value
+    (raw HTML printed, template code in a tag outside a quoted value, or a link whose scheme is
+    not written before its first expression), so every rendered message must be read; else only
+    a message where a value printed a ':' or a '&' can hold an unsafe link."""
     source = _OWN_LINKS.sub("", html_source)
-    raw = "safe" in source and re.search(r"\|\s*safe\b|autoescape\s+false", source)
-    if raw:
+    if re.search(r"\|\s*safe\b|autoescape\s+false", source, re.IGNORECASE):
+        return True
+    for tag in _TAG.findall(source):
+        if _CODE.search(tag) and _CODE.search(_QUOTED.sub("=", tag)):
+            return True
+    for value in url_values(source):
+        found = _CODE.search(value)
+        if found and ":" not in _INSIDE.sub("", unescape(value[: found.start()])):
+            return True
+    return False
+
+
+def fields_in_tags(html_source: str) -> list[str]:
+    """The ``recipient`` fields used inside the template's tags (all of them when it prints raw
+    HTML): where an unsafe link most likely came from, to name it. Only a guess for the
+    message; the check itself reads every rendered message (``first_unsafe``)."""
+    source = _OWN_LINKS.sub("", html_source)
+    if re.search(r"\|\s*safe\b|autoescape\s+false", source, re.IGNORECASE):
         spans = [source]
-    else:  # template code in a URL attribute, or in a tag outside a quoted attribute value
+    else:
         spans = [s for s in (_OTHER_QUOTED.sub("", tag) for tag in _TAG_WITH_TEMPLATE.findall(source))
                  if "{{" in s or "{%" in s]
-        if not spans:
-            return None
     return sorted({re.sub(r"\s", "", found) for span in spans for found in _FIELD.findall(span)})

@@ -56,8 +56,13 @@ class OutgoingMessage:
     charset: str = UTF8
     #: the DSN envelope id (RFC 3461): the return path's token, reported back with any notice
     envid: str = ""
-    #: a UTF-8 local part in the envelope or the headers: only a relay offering SMTPUTF8 can take it
-    smtputf8: bool = False
+    #: the first address with a UTF-8 local part in the envelope or the headers ("" for none): only a
+    #: relay offering SMTPUTF8 can take the message
+    smtputf8_address: str = ""
+
+    @property
+    def smtputf8(self) -> bool:
+        return bool(self.smtputf8_address)
 
 
 def _body(text: str, charset: str, readable: bool = True) -> tuple[str, bytes]:
@@ -118,7 +123,7 @@ class MessageBuilder:
         wires = [self.sender, self.errors_to, *([self.bcc] if self.bcc else [])]
         if f.reply_to.strip():
             wires.append(wire_address(header_text(f.reply_to)))
-        self.sender_smtputf8 = any(w.needs_smtputf8 for w in wires)
+        self.utf8_sender = next((str(w) for w in wires if w.needs_smtputf8), "")
 
     def _constant_headers(self, charset: str) -> bytes:
         """From, Reply-To and MIME-Version, written once and checked as a mail client reads them."""
@@ -210,7 +215,7 @@ class MessageBuilder:
             envelope_from = self.return_path.address(envelope_from, envid)
         return OutgoingMessage(
             log_id, str(to), envelope_from, recipients, message_id, self.headers[charset] + head + body, charset, envid,
-            self.sender_smtputf8 or to.needs_smtputf8,
+            str(to) if to.needs_smtputf8 else self.utf8_sender,
         )
 
 

@@ -148,6 +148,7 @@ class Msg(enum.Enum):
     SUBJECT_EMPTY = QT_TRANSLATE_NOOP("Engine", "The subject is empty.")
     SENDER_EMPTY = QT_TRANSLATE_NOOP("Engine", "The sender address is empty.")
     SENDER_INVALID = QT_TRANSLATE_NOOP("Engine", "The sender address '{address}' is not a valid address.")
+    DELIVERY_ADDRESS_INVALID = QT_TRANSLATE_NOOP("Engine", "{field}: '{address}' is not a valid address.")
     NO_UNSUBSCRIBE_LINK = QT_TRANSLATE_NOOP("Engine", "The HTML content has no unsubscribe link.")
     UNRESOLVED_FIELD = QT_TRANSLATE_NOOP("Engine", "Unresolved personalisation field 'recipient.{name}' in the {part}.")
     LINK_EMPTY = QT_TRANSLATE_NOOP("Engine", "An empty link ('{url}') goes nowhere.")

@@ -9,7 +9,6 @@ found before any rendering (``unknown_fields``).
 
 from __future__ import annotations
 
-
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +52,24 @@ def _finalize(value: Any) -> Any:
     return "" if value is None else value
 
 
+_printed = threading.local()
+
+
+class _OwnLink(str):
+    """A URL the send made itself (tracked link, unsubscribe, mirror page): printing it is no
+    reason to read the message for unsafe links."""
+
+    __slots__ = ()
+
+
+def _finalize_html(value: Any) -> Any:
+    """What the HTML part prints; a value holding ':' or '&' could make a link's scheme, so the
+    rendered message is read for unsafe links (``link_safety``)."""
+    if isinstance(value, str) and value.__class__ is not _OwnLink and (":" in value or "&" in value):
+        _printed.scheme_like = True
+    return "" if value is None else value
+
+
 class _Fields:
     """Profile values as attributes: the sandbox reads attributes far faster than dict keys."""
 
@@ -86,6 +103,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if type(obj) is _Fields and isinstance(argument, str):
+            return self.getattr(obj, argument)
+        return super().getitem(obj, argument)
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         template_limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
@@ -112,17 +134,12 @@ class _Guards(NodeTransformer):
         self.generic_visit(node)
         return nodes.Call(nodes.Name("_concat", "load"), node.nodes, [], None, None, lineno=node.lineno)
 
-    def getitem(self, obj: Any, argument: Any) -> Any:
-        if type(obj) is _Fields and isinstance(argument, str):
-            return self.getattr(obj, argument)
-        return super().getitem(obj, argument)
-
 
 def _environment(autoescape: bool) -> SandboxedEnvironment:
     env = _Sandbox(
         autoescape=autoescape,
         undefined=MissingValueUndefined,
-        finalize=_finalize,
+        finalize=_finalize_html if autoescape else _finalize,
         keep_trailing_newline=True,
     )
     env.filters["default"] = _default
@@ -210,7 +227,7 @@ class _RenderState:
         variables = self.variables
         variables.clear()
         variables.update(self.base)
-        variables.update(links)
+        variables.update({name: _OwnLink(url) for name, url in links.items()})
         variables["recipient"] = recipient
         for _, _, context in self.contexts:
             context.vars.clear()
@@ -237,8 +254,11 @@ class CompiledContent:
             for part, source in self.sources.items()
         ]
         self._globals = dict(self._parts[0][1].globals)
-        self.link_fields = link_safety.fields_in_tags(html)
-        """The fields a rendered link may come from; ``None``: no profile value can reach a link."""
+        self.link_fields = link_safety.fields_in_tags(html) or sorted(
+            f"recipient.{name}" for name in referenced_fields(html))
+        """The fields a rendered link may come from, to name them when one is unsafe."""
+        self.scan_links = link_safety.needs_full_scan(html)
+        """Every rendered message is read for unsafe links (else only those where a value printed ':' or '&')."""
         self._local = threading.local()
         self.fields = set().union(*(referenced_fields(source) for source in self.sources.values()))
         """The ``recipient`` fields the templates read: the only ones worth decoding."""
@@ -259,6 +279,7 @@ class CompiledContent:
         state = self._state()
         state.reset(recipient, links)
         template_limits.start(self.budget_s)
+        _printed.scheme_like = False
         outputs: list[str] = []
         room = self.size_cap
         for part, template, context in state.contexts:
@@ -268,17 +289,15 @@ class CompiledContent:
                 try:
                     template.environment.handle_exception()  # rewrites the traceback to template lines
                 except _RENDER_ERRORS as exc:
-                    said = exc.said if isinstance(exc, template_limits.LimitExceeded) else str(exc)
+                    said = exc.said if isinstance(exc, template_limits.LimitExceeded) else str(exc) or type(exc).__name__
                     raise RenderProblem(part, _error_line(exc), said, isinstance(exc, template_limits.OverCap),
                                         isinstance(exc, template_limits.RenderTooSlow)) from exc
                 raise
             room -= len(outputs[-1])
         subject, html, text = outputs
-        if self.link_fields is not None:
-            unsafe = link_safety.first_unsafe(html)
-            if unsafe is not None:
-                raise RenderProblem(ContentPart.HTML, None, message(
-                    Msg.UNSAFE_LINK_VALUE, fields=", ".join(self.link_fields) or "a value", scheme=unsafe))
+        if (self.scan_links or _printed.scheme_like) and (unsafe := link_safety.first_unsafe(html)) is not None:
+            raise RenderProblem(ContentPart.HTML, None, message(
+                Msg.UNSAFE_LINK_VALUE, fields=", ".join(self.link_fields) or "a value", scheme=unsafe))
         rendered = RenderedMessage(header_text(subject), html, text)
         if rendered.characters * 4 > self.size_cap and rendered.size > self.size_cap:  # UTF-8: 4 bytes at most
             raise RenderProblem(ContentPart.HTML, None, template_limits.over_cap(self.size_cap).said, over_cap=True)

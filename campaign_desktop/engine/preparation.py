@@ -129,7 +129,9 @@ def _load_plan(conn: Connection, delivery_id: int) -> _Plan:
     return _Plan(
         delivery_id=delivery_id,
         sources=ContentSources(d["subject"], d["html"], d["text"], size_cap),
-        facts=ContentFacts(d["subject"], d["html"], d["text"], d["from_address"], d["from_name"]),
+        facts=ContentFacts(d["subject"], d["html"], d["text"], d["from_address"], d["from_name"],
+                           {"reply_to": d["reply_to"] or "", "error_address": d["error_address"] or "",
+                            "bcc_archive": d["bcc_archive"] or ""}),
         rules=rules,
         audience=AudienceSpec.from_json(d["audience_list_id"], d["audience_filter"]),
         control_list_id=d["control_group_list_id"] if rules.has(RuleKind.CONTROL_GROUP) else None,

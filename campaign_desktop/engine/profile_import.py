@@ -290,8 +290,10 @@ def _detect_encoding(sample: bytes, whole: bool) -> str:
     undecodable = len(_ESCAPED.findall(text))
     if not undecodable:
         return "utf-8"
-    if len(_NON_ASCII.findall(text)) - undecodable > undecodable:
-        return "utf-8"  # UTF-8 with a few bad bytes: their records are refused, the rest kept
+    if (len(_NON_ASCII.findall(text)) - undecodable) * 4 >= undecodable:
+        # UTF-8 with a few bad bytes (its multi-byte characters hardly ever occur by chance in a
+        # legacy code page): the records holding the bad bytes are refused, the rest kept
+        return "utf-8"
     return _guess_legacy(sample)
 
 

@@ -38,6 +38,10 @@ _BLOCK = 64
 GROWING_FILTERS = frozenset({"center", "indent", "wordwrap", "replace", "join", "format", "truncate", "batch", "slice",
                              "urlize", "list", "map", "sum"})
 
+#: Calls and filters whose integer arguments are a width, a length or a count (not data to print).
+_WIDTH_CALLS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs", "wordwrap", "indent", "truncate", "batch",
+                          "slice", "lipsum"})
+_STAR_WIDTH = re.compile(r"%[-#0 +]*\*|%[-#0 +\d]*\.\*")
 _SIZED_CALLS = frozenset({"replace", "join", "indent", "format", "format_map", "wordwrap", "urlize"})
 #: Filters written in Python that take seconds on a long text: the text they take is bounded.
 _SLOW_FILTERS = {"wordwrap": 100_000, "urlize": 200_000}
@@ -93,6 +97,16 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def weight(value: Any) -> int:
+    """How much a value holds: a text's characters; a list's, its items' (one level deep: deeper
+    lists were bounded when they were made)."""
+    if isinstance(value, (str, bytes)):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        return len(value) + sum(len(v) for v in value if isinstance(v, (str, bytes, list, tuple)))
+    return 1
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -101,11 +115,11 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
     """Refuse ``*``, ``**`` and ``%`` whose result would pass the limits, before it is computed."""
     check_time()
     if operator == "+":
-        if isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES) and len(left) + len(right) > MAX_VALUE:
+        if isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES) and weight(left) + weight(right) > MAX_VALUE:
             raise _too_large("+")
     elif operator == "*":
         for seq, times in ((left, right), (right, left)):
-            if isinstance(seq, _SEQUENCES) and _is_int(times) and len(seq) * max(times, 0) > MAX_VALUE:
+            if isinstance(seq, _SEQUENCES) and _is_int(times) and weight(seq) * max(times, 0) > MAX_VALUE:
                 raise _too_large("*")
         if _is_int(left) and _is_int(right) and left.bit_length() + right.bit_length() > _MAX_BITS:
             raise _too_many_digits("*")
@@ -113,8 +127,11 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
         if _is_int(left) and _is_int(right) and right > 0 and abs(left) > 1:
             if abs(left).bit_length() * right > _MAX_BITS:
                 raise _too_many_digits("**")
-    elif operator == "%" and isinstance(left, str) and _WIDTH.search(left):
-        raise _too_large("%")
+    elif operator == "%" and isinstance(left, str):
+        values = right.values() if isinstance(right, dict) else right if isinstance(right, tuple) else (right,)
+        if _WIDTH.search(left) or _STAR_WIDTH.search(left) or (
+                len(left) + left.count("%") * sum(weight(v) for v in values) > MAX_VALUE):
+            raise _too_large("%")
 
 
 def check_call(name: str, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
@@ -122,9 +139,10 @@ def check_call(name: str, target: Any, args: tuple[Any, ...], kwargs: dict[str, 
     a replacement or a join that multiplies a long text)."""
     check_time()
     values = (*args, *kwargs.values()) if kwargs else args
-    for v in values:
-        if type(v) is int and not -MAX_VALUE <= v <= MAX_VALUE:
-            raise _too_large(name)
+    if name in _WIDTH_CALLS:  # a width, a length or a count: what the result's size follows
+        for v in values:
+            if type(v) is int and not -MAX_VALUE <= v <= MAX_VALUE:
+                raise _too_large(name)
     if name not in _SIZED_CALLS and not isinstance(target, (list, set, dict, str)):
         return
     texts = [v for v in (target, *values) if isinstance(v, str)]
@@ -144,6 +162,10 @@ def check_call(name: str, target: Any, args: tuple[Any, ...], kwargs: dict[str, 
             raise _too_large(name)
     elif name in _SLOW_FILTERS and any(len(t) > _SLOW_FILTERS[name] for t in texts):
         raise _too_large(name)
+    elif name == "expandtabs" and isinstance(target, str):
+        width = next((v for v in values if type(v) is int), 8)
+        if len(target) + target.count("\t") * max(width, 0) > MAX_VALUE:
+            raise _too_large(name)
     elif name == "indent" and len(texts) >= 2:
         if len(texts[1]) * (texts[0].count("\n") + 1) > MAX_VALUE:
             raise _too_large(name)

@@ -185,9 +185,7 @@ class SmtpSession:
             assert client is not None
             stage = _Stage.ENVELOPE
             if message.smtputf8 and not client.has_extn("smtputf8"):
-                address = next((a for a in (message.to_address, message.envelope_from) if not a.isascii()),
-                               message.to_address)
-                return Reply(None, str(_message(Msg.NEEDS_SMTPUTF8, address=address)), local=True)
+                return Reply(None, str(_message(Msg.NEEDS_SMTPUTF8, address=message.smtputf8_address)), local=True)
             mail_from, rcpt_to = self._envelope(client, message)
             if client.has_extn("pipelining"):
                 mail, replies, data_reply = self._pipelined_envelope(client, mail_from, rcpt_to)

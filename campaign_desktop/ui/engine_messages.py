@@ -19,7 +19,7 @@ from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.messages import RATE_ARGS, ROLE_ARGS, STATE_ARGS, TIME_ARGS, Message, Msg, nested
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.engine.lifecycle import Action
-from campaign_desktop.ui.labels import action_label, cause_label, role_label
+from campaign_desktop.ui.labels import action_label, cause_label, field_label, role_label
 
 #: Actions as the engine names them in its sentences (their English button text).
 _ACTIONS = {action.value: action for action in Action}
@@ -61,6 +61,8 @@ def _argument(name: str, value: Any) -> str:
         return ", ".join(_sections().get(part, part) for part in value)
     if name == "part" and isinstance(value, str):
         return _parts().get(value, value)
+    if name == "field" and isinstance(value, str):
+        return field_label(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

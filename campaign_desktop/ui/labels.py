@@ -94,7 +94,7 @@ def field_label(name: str) -> str:
         "phone": translate("Labels", "Phone"), "label": translate("Labels", "Label"), "internal_name": translate("Labels", "Internal name"),
         "from_address": translate("Labels", "Sender address"), "reply_to": translate("Labels", "Reply-to address"), "error_address": translate("Labels", "Error address"),
         "subject": translate("Labels", "Subject"), "html": translate("Labels", "HTML"), "text": translate("Labels", "Text"), "audience_filter": translate("Labels", "Audience"),
-        "validity_hours": translate("Labels", "Validity period"),
+        "validity_hours": translate("Labels", "Validity period"), "bcc_archive": translate("Labels", "Archive copy (BCC)"),
     }.get(name, name)
 
 

@@ -1065,12 +1065,12 @@
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1435,297 +1435,302 @@
       <translation>L'adresse de l'expéditeur « {address} » n'est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="151" />
+      <source>{field}: '{address}' is not a valid address.</source>
+      <translation>{field} : « {address} » n'est pas une adresse valide.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
       <source>The {header} header cannot be written safely: {detail}.</source>
       <translation>L'en-tête {header} ne peut pas être écrit sans risque : {detail}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
       <source>The address '{address}' needs SMTPUTF8, which the relay does not offer.</source>
       <translation>L'adresse « {address} » demande SMTPUTF8, que le relais ne propose pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
       <source>The message could not be built: {detail}</source>
       <translation>Le message n'a pas pu être construit : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
       <source>The value of {fields} makes a link with the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
       <translation>La valeur de {fields} donne un lien au schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
       <source>The link '{url}' uses the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
       <translation>Le lien « {url} » utilise le schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>'{operation}' would make a value larger than the limit of {limit} characters.</source>
       <translation>« {operation} » donnerait une valeur plus grande que la limite de {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="174" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
       <source>'{operation}' would make a number larger than the limit of {limit} digits.</source>
       <translation>« {operation} » donnerait un nombre plus grand que la limite de {limit} chiffres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
       <source>rendering took longer than the limit of {seconds} s.</source>
       <translation>le rendu a dépassé la limite de {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
       <source>the message is larger than the hard cap of {cap} MB.</source>
       <translation>le message dépasse la taille maximale de {cap} Mo.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="179" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
       <source>The template ran out of time for {count} profiles ({detail}): fix the template; nothing was prepared.</source>
       <translation>Le modèle a dépassé son temps pour {count} profils ({detail}) : corrigez le modèle ; rien n'a été préparé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="183" />
       <source>{count} message(s) are larger than the hard cap of {cap} MB: those profiles were excluded (personalisation error).</source>
       <translation>{count} message(s) dépassent la taille maximale de {cap} Mo : ces profils ont été exclus (erreur de personnalisation).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="187" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="189" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="189" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="190" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="203" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="203" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="206" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="207" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="208" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="210" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="210" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="212" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="213" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="214" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="216" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="217" />
       <source>not valid {encoding} text (byte {byte})</source>
       <translation>texte {encoding} invalide (octet {byte})</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="217" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="218" />
       <source>{count} columns where the header has {expected}</source>
       <translation>{count} colonnes alors que l'en-tête en a {expected}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="218" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
       <source>'{value}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>« {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="220" />
       <source>the value of '{column}' is longer than {limit} characters</source>
       <translation>la valeur de « {column} » dépasse {limit} caractères</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="220" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="221" />
       <source>no address</source>
       <translation>pas d'adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="221" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
       <source>a value holds a NUL character, which the database cannot store</source>
       <translation>une valeur contient un caractère NUL, que la base ne peut pas stocker</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="223" />
       <source>a quote opened in this record is never closed: it runs to the end of the file</source>
       <translation>un guillemet ouvert dans cet enregistrement n'est jamais fermé : il court jusqu'à la fin du fichier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="224" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
       <source>Import stopped by the user: nothing of it was kept.</source>
       <translation>Import arrêté par l'utilisateur : rien n'en a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="226" />
       <source>There is no encoding '{encoding}'.</source>
       <translation>Il n'y a pas d'encodage « {encoding} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="226" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
       <source>The delimiter is one character; '{delimiter}' was given.</source>
       <translation>Le séparateur est un seul caractère ; « {delimiter} » a été donné.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="228" />
       <source>From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably not closed): nothing was imported.</source>
       <translation>À partir de la ligne {line}, un champ entre guillemets dépasse {limit} caractères (un guillemet n'est sans doute pas fermé) : rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="231" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="232" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="232" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="233" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="234" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="237" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="237" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="238" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="191" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="193" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="193" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="200" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="201" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="206" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -2187,6 +2192,11 @@
       <location filename="../../campaign_desktop/ui/labels.py" line="97" />
       <source>Validity period</source>
       <translation>Période de validité</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/labels.py" line="97" />
+      <source>Archive copy (BCC)</source>
+      <translation>Copie d'archive (Cci)</translation>
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/labels.py" line="103" />
@@ -3293,63 +3303,63 @@
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="198" />
       <location filename="../../campaign_desktop/ui/settings_page.py" line="200" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="202" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="224" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="226" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="333" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
       <source>Settings saved, but not the password: %1</source>
       <translation>Paramètres enregistrés, mais pas le mot de passe : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="335" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="337" />
       <source>Settings saved.</source>
       <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="337" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="339" />
       <source>The new language is used from the next start.</source>
       <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="350" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="352" />
       <source>Connecting to %1:%2…</source>
       <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="358" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="360" />
       <source>Connection succeeded: the relay answered %1 %2</source>
       <translation>Connexion réussie : le relais a répondu %1 %2</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="362" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="364" />
       <source>Connection failed: %1</source>
       <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="374" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="376" />
       <source>Opening the mailbox…</source>
       <translation>Ouverture de la boîte…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="383" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="385" />
       <source>No bounce mailbox is set: bounces are not read.</source>
       <translation>Aucune boîte des retours n'est définie : les rebonds ne sont pas lus.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="386" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="388" />
       <source>The mailbox opens: %1 message(s) to read.</source>
       <translation>La boîte s'ouvre : %1 message(s) à lire.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/settings_page.py" line="399" />
+      <location filename="../../campaign_desktop/ui/settings_page.py" line="401" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>

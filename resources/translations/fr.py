@@ -674,6 +674,8 @@ FR = {
         "{count} message(s) dépassent la taille maximale de {cap} Mo : ces profils ont été exclus (erreur de "
         "personnalisation).",
     "Largest message (MB)": "Taille maximale d'un message (Mo)",
+    "{field}: '{address}' is not a valid address.": "{field} : « {address} » n'est pas une adresse valide.",
+    "Archive copy (BCC)": "Copie d'archive (Cci)",
 }
 
 #: Messages with a count: (singular, plural) in French.

@@ -184,3 +184,41 @@ def test_an_old_database_gets_the_new_address_keys(tmp_path):
             ("user@xn--exmple-cua.de", AddressStatus.DENYLISTED)]
         conn.execute(insert(Address).values(email_norm="other@example.com", status=AddressStatus.VALID))
     engine.dispose()
+
+
+def test_an_invalid_spelling_first_in_the_audience_does_not_take_its_valid_twin_with_it(engine):
+    """Tried: a zero-width space and a soft hyphen in the domain (UTS #46 drops them, so the key is
+    the same; email-validator refuses them) before the valid spelling."""
+    ids = add_profiles(engine, {"email": "ann@b\u200b.example.com"}, {"email": "ann@b\u00ad.example.com"},
+                       {"email": "ann@b.example.com"}, {"email": "ANN@B.EXAMPLE.COM"})
+    delivery = add_delivery(engine)
+    result = prepare(engine, delivery, Control(), workers=0)
+    with engine.connect() as conn:
+        rows = dict(conn.execute(select(DeliveryLog.profile_id, DeliveryLog.exclusion_cause)
+                                 .where(DeliveryLog.delivery_id == delivery)).all())
+    assert [rows[i] for i in ids] == [ExclusionCause.INVALID_ADDRESS, ExclusionCause.INVALID_ADDRESS, None,
+                                      ExclusionCause.DUPLICATE]
+    assert result.to_deliver == 1
+
+
+def test_a_utf8_reply_to_names_itself_when_the_relay_cannot_take_it(engine):
+    add_manager(engine)
+    add_profiles(engine, {"email": "ann@example.com"})
+    delivery = add_delivery(engine, reply_to="josé@example.com", send_policy={"connections": 1})
+    prepare(engine, delivery, Control(), workers=0)
+    confirm_send(engine, delivery, "manager")
+    with ScriptedServer(enable_SMTPUTF8=False) as server:
+        send(engine, delivery, SmtpTransport(SmtpSettings("127.0.0.1", server.port)), Control(),
+             Settings(tracking_base_url=""))
+    [row] = _logs(engine, delivery).values()
+    assert row.status is LogStatus.FAILED and "'josé@example.com' needs SMTPUTF8" in row.last_reply
+
+
+@pytest.mark.parametrize("field", ["reply_to", "error_address", "bcc_archive"])
+def test_a_malformed_delivery_address_is_an_analysis_error_not_a_failed_send(engine, field):
+    """Tried: addresses that reached the database without the editor (the command line, an old
+    version): a display name, a list."""
+    add_profiles(engine, {"email": "ann@example.com"})
+    delivery = add_delivery(engine, **{field: "Care <care@example.com>, x@y.com"})
+    result = prepare(engine, delivery, Control(), workers=0)
+    assert any("is not a valid address" in e for e in result.errors), result.errors

@@ -431,3 +431,20 @@ def test_any_values_written_by_csv_writer_come_back_exactly(engine, tmp_path, ro
     assert (report.created, report.refused, report.delimiter, report.encoding) == (len(rows), 0, ",", "utf-8")
     stored = _rows(engine, Profile.email, Profile.first_name, Profile.last_name, Profile.city, Profile.custom)
     assert [tuple(r) for r in stored] == expected
+
+
+@pytest.mark.parametrize("data", [
+    b"email,first_name\na@x.com,Jos\xc3\xa9\nb@x.com,It\x92s\n",
+    b"email,first_name\na@x.com,Jos\xc3\xa9\nc@x.com,Ren\xc3\xa9e\nb@x.com,It\x92s\nd@x.com,\x93Hi\x94\n",
+])
+def test_utf8_with_a_stray_legacy_byte_stays_utf8_and_refuses_only_that_record(engine, tmp_path, data):
+    """Tried: a UTF-8 export where one or two records got a cp1252 byte (a detector would call the
+    whole file cp932 or cp1252 and garble every accented name)."""
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    report = import_profiles(engine, path)
+    assert report.encoding == "utf-8" and report.encoding_detected
+    with engine.connect() as conn:
+        names = set(conn.execute(select(Profile.first_name)).scalars())
+    assert "José" in names and not any("Ã" in (n or "") for n in names)
+    assert report.refused == data.count(b"\x92") + data.count(b"\x93")

@@ -5,6 +5,7 @@ signals meanwhile (the saving and the rendering run in the background)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from sqlalchemy import select
 
 from campaign_desktop.db.models import Delivery
@@ -13,6 +14,9 @@ from tests.ui.conftest import open_demo_window
 
 @pytest.fixture
 def editor(qtbot, engine, monkeypatch):
+    # the app's short reads share Qt's global pool (two threads here): what earlier tests left
+    # running there must not stand in front of this editor's save
+    QThreadPool.globalInstance().waitForDone(60_000)
     window = open_demo_window(qtbot, engine, monkeypatch, profiles=50)
     row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).internal_name == "demo-newsletter")
     window.table.selectRow(row)
@@ -36,9 +40,9 @@ def _stored_html(engine):
 def test_a_template_bomb_saves_and_its_preview_says_why_it_fails(qtbot, editor, engine, bomb, cause):
     editor.html.setPlainText(editor.html.toPlainText() + bomb)
     editor.save_button.click()
-    qtbot.waitUntil(lambda: not editor.dirty, timeout=20_000)
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=60_000)  # a bound: the save waits on a pool thread
     assert bomb in _stored_html(engine)
-    qtbot.waitUntil(lambda: cause in editor.preview_problem.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: cause in editor.preview_problem.text(), timeout=60_000)
 
 
 def test_a_template_that_does_not_compile_is_refused_on_save_with_its_line(qtbot, editor, engine):
