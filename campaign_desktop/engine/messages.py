@@ -222,6 +222,9 @@ class Msg(enum.Enum):
     IMPORT_NUL = QT_TRANSLATE_NOOP("Engine", "a value holds a NUL character, which the database cannot store")
     IMPORT_QUOTE_NOT_CLOSED = QT_TRANSLATE_NOOP(
         "Engine", "a quote opened in this record is never closed: it runs to the end of the file")
+    IMPORT_QUOTE_SWALLOWS = QT_TRANSLATE_NOOP(
+        "Engine", "a quote opened in this record is closed only lines later: the lines it took in read as records "
+        "of their own; correct the quotes and import it again")
     IMPORT_STOPPED = QT_TRANSLATE_NOOP("Engine", "Import stopped by the user: nothing of it was kept.")
     IMPORT_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Engine", "There is no encoding '{encoding}'.")
     IMPORT_BAD_DELIMITER = QT_TRANSLATE_NOOP("Engine", "The delimiter is one character; '{delimiter}' was given.")

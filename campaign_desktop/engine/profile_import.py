@@ -163,14 +163,6 @@ class ImportReport:
         """The records kept: each created, updated or found unchanged a profile."""
         return self.created + self.updated + self.unchanged
 
-    @property
-    def imported(self) -> int:  # the name of the first version of this report
-        return self.kept
-
-    @property
-    def bad(self) -> int:  # the name of the first version of this report
-        return self.refused
-
     def as_json(self) -> dict[str, Any]:
         return {
             "created": self.created,
@@ -447,8 +439,9 @@ class _Row:
 class _Plan:
     """What the header says: where the address is, which columns go to which field."""
 
-    def __init__(self, headers: list[str], refuse_nul: bool) -> None:
+    def __init__(self, headers: list[str], refuse_nul: bool, delimiter: str = ",") -> None:
         self.headers = headers
+        self.delimiter = delimiter
         self.width = len(headers)
         mapping = map_headers(headers)
         if "email" not in mapping.values():
@@ -465,6 +458,17 @@ class _Plan:
         self.written += (["birth_date"] if self.birth_date is not None else []) + (["custom"] if self.customs else [])
         self.stripped_header = [h.strip() for h in headers]
         self.refuse_nul = refuse_nul
+
+    def swallows_records(self, values: list[str]) -> bool:
+        """Whether a field that runs over several lines holds lines that read as records of their own
+        (with an address where the address column is): a quote opened by mistake, closed only at a
+        later record's quote, took them in; importing it would lose them without a word."""
+        for value in values:
+            for line in value.splitlines()[1:]:
+                parts = next(csv.reader([line], delimiter=self.delimiter), [])
+                if len(parts) >= max(self.width - 1, 2) and len(parts) > self.email and "@" in parts[self.email]:
+                    return True
+        return False
 
     def is_header(self, values: list[str]) -> bool:
         return (len(values) == self.width and values[self.email].strip() == self.stripped_header[self.email]
@@ -533,7 +537,7 @@ def import_profiles(
         reader = _Records(binary, fmt)
         records = iter(reader)
         _, headers = _header(records, path)
-        plan = _Plan(headers, refuse_nul=conn.dialect.name == "postgresql")
+        plan = _Plan(headers, refuse_nul=conn.dialect.name == "postgresql", delimiter=fmt.delimiter)
         report.mapping = plan.mapping
         list_id = _list_id(conn, list_name) if list_name else None
         batch: list[_Row] = []
@@ -551,6 +555,9 @@ def import_profiles(
             if plan.is_header(values):
                 if len(report.repeated_headers) < keep_bad_rows:
                     report.repeated_headers.append(first)
+                continue
+            if last > first and plan.swallows_records(values):
+                refuse(first, last, message(Msg.IMPORT_QUOTE_SWALLOWS))
                 continue
             try:
                 row = plan.row(first, last, values, joined)

@@ -1646,51 +1646,56 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="225" />
+      <source>a quote opened in this record is closed only lines later: the lines it took in read as records of their own; correct the quotes and import it again</source>
+      <translation>un guillemet ouvert dans cet enregistrement ne se ferme que des lignes plus loin : les lignes qu'il a prises se lisent comme des enregistrements ; corrigez les guillemets et importez-le de nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="228" />
       <source>Import stopped by the user: nothing of it was kept.</source>
       <translation>Import arrêté par l'utilisateur : rien n'en a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="226" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="229" />
       <source>There is no encoding '{encoding}'.</source>
       <translation>Il n'y a pas d'encodage « {encoding} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="230" />
       <source>The delimiter is one character; '{delimiter}' was given.</source>
       <translation>Le séparateur est un seul caractère ; « {delimiter} » a été donné.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="228" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="231" />
       <source>From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably not closed): nothing was imported.</source>
       <translation>À partir de la ligne {line}, un champ entre guillemets dépasse {limit} caractères (un guillemet n'est sans doute pas fermé) : rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="232" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="233" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="238" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="239" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="237" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="240" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="238" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="241" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>

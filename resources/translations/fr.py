@@ -676,6 +676,9 @@ FR = {
     "Largest message (MB)": "Taille maximale d'un message (Mo)",
     "{field}: '{address}' is not a valid address.": "{field} : « {address} » n'est pas une adresse valide.",
     "Archive copy (BCC)": "Copie d'archive (Cci)",
+    "a quote opened in this record is closed only lines later: the lines it took in read as records of their own; correct the quotes and import it again":
+        "un guillemet ouvert dans cet enregistrement ne se ferme que des lignes plus loin : les lignes qu'il a prises "
+        "se lisent comme des enregistrements ; corrigez les guillemets et importez-le de nouveau",
 }
 
 #: Messages with a count: (singular, plural) in French.

@@ -56,7 +56,7 @@ def test_demo_prepare_import_and_stop_on_postgresql(pg_url, engine, tmp_path):
     csv = tmp_path / "more.csv"
     csv.write_text("email,first_name,birthday\nnew.one@example.com,New,1990-01-02\nbad,row\n")
     report = import_profiles(pg, csv)  # after the demo's own ids: the sequence must follow
-    assert (report.imported, report.bad) == (1, 1)
+    assert (report.created, report.refused) == (1, 1)
 
     with pytest.raises(Stopped):
         prepare(pg, delivery, _StopAfterFirstBatch(), workers=2)

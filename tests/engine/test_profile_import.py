@@ -448,3 +448,17 @@ def test_utf8_with_a_stray_legacy_byte_stays_utf8_and_refuses_only_that_record(e
         names = set(conn.execute(select(Profile.first_name)).scalars())
     assert "José" in names and not any("Ã" in (n or "") for n in names)
     assert report.refused == data.count(b"\x92") + data.count(b"\x93")
+
+
+def test_a_stray_quote_that_swallows_records_refuses_them_with_their_lines(engine, tmp_path):
+    """Tried: a quote opened by mistake in a first name; the csv module closes it only at a later
+    record's quote, so two records would vanish inside a name without a word."""
+    path = tmp_path / "stray.csv"
+    path.write_bytes(b'email,first_name,notes\na@x.com,"Jim,hello\nb@x.com,Bob,ok\nc@x.com,"Carl",fine\n'
+                     b"d@x.com,Dan,ok\ne@x.com,Eve,\"two\nlines of notes\"\n")
+    report = import_profiles(engine, path)
+    assert [(row.line, row.last_line) for row in report.refused_rows] == [(2, 4)]
+    assert "closed only lines later" in report.refused_rows[0].reason
+    with engine.connect() as conn:
+        kept = dict(conn.execute(select(Profile.email, Profile.custom)).all())
+    assert set(kept) == {"d@x.com", "e@x.com"} and kept["e@x.com"] == {"notes": "two\nlines of notes"}
