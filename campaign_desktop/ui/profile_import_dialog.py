@@ -47,6 +47,8 @@ from campaign_desktop.ui.style import PROBLEM, SUCCESS
 #: Rows of the file shown before importing it, and the longest text a preview cell shows.
 PREVIEW_ROWS = 20
 PREVIEW_CELL = 80
+#: The widest a preview column starts (its header stays whole); the user can widen it.
+PREVIEW_COLUMN = 240
 #: Encodings offered besides detection (Python codec names, as the report names them).
 ENCODINGS = ("utf-8", "utf-16", "cp1252", "iso8859-1", "iso8859-15", "cp1250", "cp1251", "mac-roman")
 
@@ -191,6 +193,10 @@ class ProfileImportDialog(QDialog):
                 shown = value if len(value) <= PREVIEW_CELL else value[:PREVIEW_CELL] + "…"
                 self.table.setItem(r, c, QTableWidgetItem(shown.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):  # a long notes column must not hide the ones after it
+            wanted = max(header.sectionSizeHint(column), 60)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), max(wanted, PREVIEW_COLUMN)))
         if preview.has_email:
             self._say("")
             self.import_button.setEnabled(True)
