@@ -55,19 +55,16 @@ def _finalize(value: Any) -> Any:
 _printed = threading.local()
 
 
-class _OwnLink(str):
-    """A URL the send made itself (tracked link, unsubscribe, mirror page): printing it is no
-    reason to read the message for unsafe links."""
-
-    __slots__ = ()
-
-
 def _finalize_html(value: Any) -> Any:
     """What the HTML part prints; a value holding ':' or '&' could make a link's scheme, so the
-    rendered message is read for unsafe links (``link_safety``)."""
-    if isinstance(value, str) and value.__class__ is not _OwnLink and (":" in value or "&" in value):
+    rendered message is read for unsafe links (``link_safety``), unless it starts with an allowed
+    scheme (as the send's own links and most profile URLs do: nothing after it can change it)."""
+    if isinstance(value, str) and (":" in value or "&" in value) and not value.startswith(_ALLOWED_STARTS):
         _printed.scheme_like = True
     return "" if value is None else value
+
+
+_ALLOWED_STARTS = ("https://", "http://", "mailto:", "tel:")
 
 
 class _Fields:
@@ -227,7 +224,7 @@ class _RenderState:
         variables = self.variables
         variables.clear()
         variables.update(self.base)
-        variables.update({name: _OwnLink(url) for name, url in links.items()})
+        variables.update(links)
         variables["recipient"] = recipient
         for _, _, context in self.contexts:
             context.vars.clear()

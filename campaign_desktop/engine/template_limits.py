@@ -33,7 +33,7 @@ RENDER_BUDGET_S = 2.0
 #: Loop iterations between two looks at the clock.
 _EVERY = 512
 #: Output chunks counted at once (each at most MAX_VALUE characters).
-_BLOCK = 64
+_BLOCK = 128
 #: The filters whose arguments can make a value grow; the others cannot make one larger than they take.
 GROWING_FILTERS = frozenset({"center", "indent", "wordwrap", "replace", "join", "format", "truncate", "batch", "slice",
                              "urlize", "list", "map", "sum"})
@@ -202,17 +202,20 @@ def collect(chunks: Iterable[str], room: int, cap: int) -> str:
     under the message's ``cap``. Taken a block at a time: counting chunk by chunk in Python
     cost more than the render."""
     iterator = iter(chunks)
+    block = list(islice(iterator, _BLOCK))
+    size = sum(map(len, block))
+    if len(block) < _BLOCK and size <= room:  # most parts: one block
+        return "".join(block)
     parts: list[str] = []
-    size = 0
     while True:
-        block = list(islice(iterator, _BLOCK))
-        size += sum(map(len, block))
         if size > room:
             raise over_cap(cap)
         parts += block
         if len(block) < _BLOCK:
             return "".join(parts)
         check_time()
+        block = list(islice(iterator, _BLOCK))
+        size += sum(map(len, block))
 
 
 def over_cap(cap: int) -> OverCap:
