@@ -53,6 +53,8 @@ def check_before_rendering(facts: ContentFacts, content: CompiledContent, rules:
         add(RuleKind.EMPTY_SENDER, message(Msg.SENDER_EMPTY))
     elif not is_valid_address(facts.from_address.strip()):
         add(RuleKind.EMPTY_SENDER, message(Msg.SENDER_INVALID, address=facts.from_address))
+    if not facts.html.strip():  # whatever the typology says: an empty message is never sent
+        lines.append(JournalLine(JournalLevel.ERROR, None, message(Msg.HTML_EMPTY)))
     for name, address in facts.other_addresses.items():
         if address.strip() and not is_valid_address(address.strip()):  # every message would fail
             lines.append(JournalLine(JournalLevel.ERROR, RuleKind.EMPTY_SENDER,

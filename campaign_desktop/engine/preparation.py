@@ -344,6 +344,8 @@ def _finish(conn: Connection, result: PreparationResult) -> None:
     done = message(Msg.PREPARATION_FINISHED_CAUSES, **figures, causes=counts) if counts else message(
         Msg.PREPARATION_FINISHED, **figures)
     result.journal.append(JournalLine(JournalLevel.INFO, None, done))
+    if result.to_deliver == 0:  # a send of nobody is no send: Confirm send stays refused
+        result.journal.append(JournalLine(JournalLevel.ERROR, None, message(Msg.NOBODY_TO_DELIVER)))
     move(conn, result.delivery_id, DeliveryState.PREPARING, DeliveryState.PREPARED, **figures, prepared_at=utcnow())
     seed_counts(conn, result.delivery_id, result.writer.classes if result.writer is not None else {})
     delivery_journal.write_lines(conn, result.delivery_id, result.journal)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import html
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer, Signal, Slot
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, utcnow
-from campaign_desktop.domain.enums import DeliveryState, Job, ReportingMode
+from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, ReportingMode
+from campaign_desktop.engine import delivery_journal
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.delivery_edit import SaveOutcome
@@ -52,9 +54,11 @@ from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.proof_dialog import ProofDialog
-from campaign_desktop.ui.style import TITLE
+from campaign_desktop.ui.style import PROBLEM, TITLE
 
 Transport = Any
+#: Analysis errors listed on the dashboard (the journal has them all).
+SHOWN_ERRORS = 5
 #: While the delivery is in one of these states, or a job works on it, the dashboard reads it again.
 LIVELY_STATES = frozenset({DeliveryState.PREPARING, DeliveryState.SCHEDULED, DeliveryState.SENDING, DeliveryState.PAUSED})
 RELOAD_EVERY_MS = 1000
@@ -128,6 +132,12 @@ class DeliveryDashboard(QWidget):
         self.progress = QProgressBar()
         self.progress_text = QLabel()
         self.progress_text.setWordWrap(True)
+        # what the analysis found: its errors keep Confirm send disabled until the delivery is prepared clean
+        self.analysis = QLabel()
+        self.analysis.setWordWrap(True)
+        self.analysis.setVisible(False)
+        self.analysis.linkActivated.connect(lambda _: self.on_logs())
+        self.analysis_errors = 0
         self.tiles = {
             "targeted": KpiTile(self.tr("Targeted"), self.tr("Profiles selected by the audience")),
             "to_deliver": KpiTile(self.tr("To deliver"), self.tr("Targeted − To exclude = Sent + Canceled + Unknown + "
@@ -154,6 +164,7 @@ class DeliveryDashboard(QWidget):
         self.reload_timer = QTimer(self, interval=RELOAD_EVERY_MS)
         self.reload_timer.timeout.connect(self.reload_if_lively)
         self._layout()
+        self._enable()  # nothing is allowed before the delivery's state is read (buttons start enabled)
         self.editor.load()
         self.reload()
         self.reload_timer.start()
@@ -173,6 +184,7 @@ class DeliveryDashboard(QWidget):
         layout = QVBoxLayout(summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
+        layout.addWidget(self.analysis)
         layout.addLayout(grid)
         chart_bar = QHBoxLayout()
         chart_title = QLabel(self.tr("Deployment"))
@@ -205,8 +217,10 @@ class DeliveryDashboard(QWidget):
                                           Delivery.reason, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
                                    .where(Delivery.id == delivery_id)).one()
                 mode = load_settings(conn).reporting_mode
+                analysis = [(line.level, line.message or line.text) for line in delivery_journal.read(conn, delivery_id)
+                            if line.level in (JournalLevel.ERROR, JournalLevel.WARNING)]
                 return {"row": row, "figures": live(conn, delivery_id, mode).as_json(), "series": series(conn, delivery_id),
-                        "holder": lease_holder(conn, delivery_id), "now": utcnow()}
+                        "holder": lease_holder(conn, delivery_id), "now": utcnow(), "analysis": analysis}
 
         self._reading = tasks.start(read, self.on_loaded, self.on_read_failed)
 
@@ -245,10 +259,32 @@ class DeliveryDashboard(QWidget):
             self._show_deployment(data["figures"])
         if not self.running:
             self.chart.set_series(data["series"])
+        self._show_analysis(state, data["analysis"])
         loaded = self.editor.loaded
         if loaded is not None and loaded.state is not state and not self.editor.dirty:
             self.editor.load()  # prepared, sent…: what can be edited changed
         self._enable()
+
+    def _show_analysis(self, state: DeliveryState, lines: list[tuple[JournalLevel, Message | str]]) -> None:
+        """After a preparation: how many errors and warnings, the errors themselves, a link to the journal."""
+        errors = [said for level, said in lines if level is JournalLevel.ERROR]
+        warnings = sum(level is JournalLevel.WARNING for level, _ in lines)
+        self.analysis_errors = len(errors) if state is DeliveryState.PREPARED else 0
+        if state is not DeliveryState.PREPARED or not lines:
+            self.analysis.setVisible(False)
+            return
+        counts = self.tr("Prepared with %1 and %2.").replace(
+            "%1", self.tr("%n error(s)", "", len(errors))).replace("%2", self.tr("%n warning(s)", "", warnings))
+        shown = [f"• {html.escape(text(said) if isinstance(said, Message) else said)}" for said in errors[:SHOWN_ERRORS]]
+        if len(errors) > SHOWN_ERRORS:
+            shown.append(self.tr("… and %n more.", "", len(errors) - SHOWN_ERRORS))
+        fix = self.tr("Confirm send stays disabled until they are fixed and the delivery is prepared again.")
+        journal = self.tr("Open the analysis journal")  # outside the f-string, where lupdate finds it
+        link = f'<a href="journal">{html.escape(journal)}</a>'
+        body = [f"<b>{html.escape(counts)}</b>", *shown] + ([html.escape(fix)] if errors else []) + [link]
+        self.analysis.setText("<br>".join(body))
+        self.analysis.setStyleSheet(PROBLEM if errors else "")
+        self.analysis.setVisible(True)
 
     def _show_mode(self, mode: ReportingMode) -> None:
         """The tile that closes Sent = Delivered + Bounces and errors + …, as the reporting mode has it."""
@@ -302,6 +338,9 @@ class DeliveryDashboard(QWidget):
                 button.setEnabled(allowed)
         for key in NEEDS_SAVED:
             self.buttons[key].setToolTip(self.tr("Save or revert your changes first") if dirty else "")
+        if self.analysis_errors and Action.CONFIRM_SEND in actions:  # the engine would refuse it: say so here
+            self.buttons["send"].setEnabled(False)
+            self.buttons["send"].setToolTip(self.tr("The analysis found errors: fix them and prepare again"))
 
     # --- actions ------------------------------------------------------------------------------------
     def _run(self, kind: Job, function: Any) -> None:

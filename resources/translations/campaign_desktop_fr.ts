@@ -211,325 +211,369 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="104" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="108" />
       <source>Prepare</source>
-      <extracomment>While the delivery is in one of these states, or a job works on it, the dashboard reads it again. The action bar: each button is an action of the lifecycle, shown or enabled as it allows. Buttons that appear only when their action is possible; the others are greyed out instead. What cannot be done while the editor holds unsaved changes.</extracomment>
+      <extracomment>Analysis errors listed on the dashboard (the journal has them all). While the delivery is in one of these states, or a job works on it, the dashboard reads it again. The action bar: each button is an action of the lifecycle, shown or enabled as it allows. Buttons that appear only when their action is possible; the others are greyed out instead. What cannot be done while the editor holds unsaved changes.</extracomment>
       <translation>Préparer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="105" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
       <source>Stop preparation</source>
       <translation>Arrêter la préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="106" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="332" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="524" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="370" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="562" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="107" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
       <source>Pause</source>
       <translation>Mettre en pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="108" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
       <source>Stop following</source>
       <translation>Ne plus suivre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Proof</source>
       <translation>BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
       <source>Logs</source>
       <translation>Journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
       <source>Compute stats</source>
       <translation>Calculer les statistiques</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="119" />
       <source>Count every indicator again from the sending logs and the tracking</source>
       <translation>Recalculer tous les indicateurs à partir des journaux d'envoi et du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="119" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="123" />
       <source>Send the message to test addresses, with [Proof n] before the subject</source>
       <translation>Envoyer le message à des adresses de test, avec [Proof n] devant l'objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="127" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="131" />
       <source>Stop following the feedback here; the delivery stays sent</source>
       <translation>Ne plus suivre les retours ici ; la diffusion reste envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="132" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="132" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
       <source>Profiles selected by the audience</source>
       <translation>Profils sélectionnés par l'audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="133" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="135" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="135" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
       <source>Profiles removed by a filtering rule</source>
       <translation>Profils écartés par une règle de filtrage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="139" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="141" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="151" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="141" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="151" />
       <source>Messages delivered ÷ Sent</source>
       <translation>Messages délivrés ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="152" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="144" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="154" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="144" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="154" />
       <source>Unique recipients who opened ÷ Delivered</source>
       <translation>Destinataires uniques ayant ouvert ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
       <source>Unique recipients who clicked ÷ Delivered</source>
       <translation>Destinataires uniques ayant cliqué ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="159" />
       <source>Export chart to PNG…</source>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="178" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="189" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="187" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="198" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="236" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="249" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="304" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="275" />
+      <source>Prepared with %1 and %2.</source>
+      <translation>Préparée avec %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="276" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="276" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="279" />
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>… et %n autre.</numerusform>
+        <numerusform>… et %n autres.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="280" />
+      <source>Confirm send stays disabled until they are fixed and the delivery is prepared again.</source>
+      <translation>Confirmer l'envoi reste désactivé jusqu'à ce qu'elles soient corrigées et la diffusion préparée de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="281" />
+      <source>Open the analysis journal</source>
+      <translation>Ouvrir le journal d'analyse</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="339" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="321" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="342" />
+      <source>The analysis found errors: fix them and prepare again</source>
+      <translation>L'analyse a trouvé des erreurs : corrigez-les et préparez de nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="359" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="333" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="371" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="338" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="346" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="439" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="491" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="376" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="477" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="529" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="395" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="433" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="400" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="438" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="416" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="416" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="445" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="483" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="446" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="484" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="541" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="579" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="486" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="524" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="498" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="536" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="516" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="554" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="511" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="549" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="133" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
       <source>Targeted − To exclude = Sent + Canceled + Unknown + still to send</source>
       <translation>Ciblés − À exclure = Envoyés + Annulés + Inconnus + restant à envoyer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="136" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
       <source>Canceled</source>
       <translation>Annulés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="136" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
       <source>Never sent because the delivery was stopped ÷ To deliver</source>
       <translation>Jamais envoyés car la diffusion a été arrêtée ÷ À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="137" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="147" />
       <source>Unknown</source>
       <translation>Inconnus</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="137" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="147" />
       <source>On the wire when the sending process died: maybe received, never sent again ÷ To deliver</source>
       <translation>En cours de remise quand le processus d'envoi s'est arrêté : peut-être reçus, jamais renvoyés ÷ À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="139" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
       <source>Messages processed (accepted or refused by the server) ÷ To deliver; never decreases</source>
       <translation>Messages traités (acceptés ou refusés par le serveur) ÷ À délivrer ; ne diminue jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="152" />
       <source>Hard bounces and errors ÷ Sent</source>
       <translation>Hard bounces et erreurs ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="261" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="153" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="296" />
       <source>Retries failed</source>
       <translation>Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="231" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="244" />
       <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were on the wire are reported unknown, never sent twice.</source>
       <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="234" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="247" />
       <source>interrupted: the preparation's process stopped. Prepare it again.</source>
       <translation>interrompue : le processus de la préparation s'est arrêté. Préparez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="257" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="292" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="258" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="293" />
       <source>Handed over, waiting for the server's report ÷ Sent. Sent = Delivered + Bounces and errors + Pending</source>
       <translation>Remis, en attente du rapport du serveur ÷ Envoyés. Envoyés = Délivrés + Bounces et erreurs + En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="262" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="297" />
       <source>Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + errors. Sent = Delivered + Bounces and errors + Retries failed</source>
       <translation>Soft bounces dont les relances ont échoué ÷ Envoyés : hors des Délivrés, pas dans Bounces + erreurs. Envoyés = Délivrés + Bounces et erreurs + Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="461" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="513" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="499" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="551" />
       <source>Stopped: %1 message(s) canceled.</source>
       <translation>Arrêtée : %1 message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="502" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="540" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="505" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="543" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="515" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="553" />
       <source>Paused: Resume sends the rest.</source>
       <translation>En pause : Reprendre envoie le reste.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="541" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="579" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -1065,12 +1109,12 @@
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1440,302 +1484,312 @@
       <translation>{field} : « {address} » n'est pas une adresse valide.</translation>
     </message>
     <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="152" />
+      <source>The HTML content is empty.</source>
+      <translation>Le contenu HTML est vide.</translation>
+    </message>
+    <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <source>Nobody is left to deliver: there is nothing to send.</source>
+      <translation>Il ne reste personne à qui délivrer : il n'y a rien à envoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
       <source>The {header} header cannot be written safely: {detail}.</source>
       <translation>L'en-tête {header} ne peut pas être écrit sans risque : {detail}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="165" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
       <source>The address '{address}' needs SMTPUTF8, which the relay does not offer.</source>
       <translation>L'adresse « {address} » demande SMTPUTF8, que le relais ne propose pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
       <source>The message could not be built: {detail}</source>
       <translation>Le message n'a pas pu être construit : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="168" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
       <source>The value of {fields} makes a link with the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
       <translation>La valeur de {fields} donne un lien au schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="171" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>The link '{url}' uses the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
       <translation>Le lien « {url} » utilise le schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
       <source>'{operation}' would make a value larger than the limit of {limit} characters.</source>
       <translation>« {operation} » donnerait une valeur plus grande que la limite de {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
       <source>'{operation}' would make a number larger than the limit of {limit} digits.</source>
       <translation>« {operation} » donnerait un nombre plus grand que la limite de {limit} chiffres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="179" />
       <source>rendering took longer than the limit of {seconds} s.</source>
       <translation>le rendu a dépassé la limite de {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
       <source>the message is larger than the hard cap of {cap} MB.</source>
       <translation>le message dépasse la taille maximale de {cap} Mo.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
       <source>The template ran out of time for {count} profiles ({detail}): fix the template; nothing was prepared.</source>
       <translation>Le modèle a dépassé son temps pour {count} profils ({detail}) : corrigez le modèle ; rien n'a été préparé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="183" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
       <source>{count} message(s) are larger than the hard cap of {cap} MB: those profiles were excluded (personalisation error).</source>
       <translation>{count} message(s) dépassent la taille maximale de {cap} Mo : ces profils ont été exclus (erreur de personnalisation).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="186" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="187" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="189" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="189" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="191" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="190" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="203" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="206" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="207" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="207" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="210" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="212" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="213" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="212" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="214" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="214" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="216" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="217" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
       <source>not valid {encoding} text (byte {byte})</source>
       <translation>texte {encoding} invalide (octet {byte})</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="218" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="220" />
       <source>{count} columns where the header has {expected}</source>
       <translation>{count} colonnes alors que l'en-tête en a {expected}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="221" />
       <source>'{value}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>« {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="220" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
       <source>the value of '{column}' is longer than {limit} characters</source>
       <translation>la valeur de « {column} » dépasse {limit} caractères</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="221" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="223" />
       <source>no address</source>
       <translation>pas d'adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="224" />
       <source>a value holds a NUL character, which the database cannot store</source>
       <translation>une valeur contient un caractère NUL, que la base ne peut pas stocker</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="223" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
       <source>a quote opened in this record is never closed: it runs to the end of the file</source>
       <translation>un guillemet ouvert dans cet enregistrement n'est jamais fermé : il court jusqu'à la fin du fichier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
       <source>a quote opened in this record is closed only lines later: the lines it took in read as records of their own; correct the quotes and import it again</source>
       <translation>un guillemet ouvert dans cet enregistrement ne se ferme que des lignes plus loin : les lignes qu'il a prises se lisent comme des enregistrements ; corrigez les guillemets et importez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="228" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="230" />
       <source>Import stopped by the user: nothing of it was kept.</source>
       <translation>Import arrêté par l'utilisateur : rien n'en a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="229" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="231" />
       <source>There is no encoding '{encoding}'.</source>
       <translation>Il n'y a pas d'encodage « {encoding} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="230" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="232" />
       <source>The delimiter is one character; '{delimiter}' was given.</source>
       <translation>Le séparateur est un seul caractère ; « {delimiter} » a été donné.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="231" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="233" />
       <source>From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably not closed): nothing was imported.</source>
       <translation>À partir de la ligne {line}, un champ entre guillemets dépasse {limit} caractères (un guillemet n'est sans doute pas fermé) : rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="237" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="238" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="238" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="240" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="239" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="241" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="240" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="242" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="241" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="243" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="193" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="200" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="201" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="200" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="206" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="208" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -2675,165 +2729,165 @@
   <context>
     <name>ProfileImportDialog</name>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="65" />
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="150" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="67" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="152" />
       <source>Import profiles</source>
-      <extracomment>Rows of the file shown before importing it, and the longest text a preview cell shows. Encodings offered besides detection (Python codec names, as the report names them).</extracomment>
+      <extracomment>Rows of the file shown before importing it, and the longest text a preview cell shows. The widest a preview column starts (its header stays whole); the user can widen it. Encodings offered besides detection (Python codec names, as the report names them).</extracomment>
       <translation>Importer des profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="69" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="71" />
       <source>No file chosen</source>
       <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="70" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="72" />
       <source>Choose a CSV file…</source>
       <translation>Choisir un fichier CSV…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="73" />
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="77" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="75" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="79" />
       <source>Detect</source>
       <translation>Détecter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="88" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="90" />
       <source>Optional: also put the profiles in this list</source>
       <translation>Facultatif : mettre aussi les profils dans cette liste</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="89" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="91" />
       <source>A profile whose address is already in the base is updated with the file's columns, not created again. Stop keeps nothing of the import.</source>
       <translation>Un profil dont l'adresse est déjà dans la base est mis à jour avec les colonnes du fichier, et non créé une seconde fois. Arrêter ne garde rien de l'import.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="99" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="101" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="103" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="105" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="106" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="108" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="119" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="121" />
       <source>Delimiter</source>
       <translation>Séparateur</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="123" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="125" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="124" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="126" />
       <source>Encoding</source>
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="125" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="127" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="141" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="143" />
       <source>comma (,)</source>
       <translation>virgule (,)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="141" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="143" />
       <source>semicolon (;)</source>
       <translation>point-virgule (;)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="141" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="143" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="142" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="144" />
       <source>vertical bar (|)</source>
       <translation>barre verticale (|)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="151" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="153" />
       <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="171" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="173" />
       <source>Reading the beginning of the file…</source>
       <translation>Lecture du début du fichier…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="179" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="181" />
       <source>detected</source>
       <translation>détecté</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="179" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="181" />
       <source>chosen</source>
       <translation>choisi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="180" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="182" />
       <source>Encoding: %1 (%2). Delimiter: %3 (%4). Columns: %5.</source>
       <translation>Encodage : %1 (%2). Séparateur : %3 (%4). Colonnes : %5.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="202" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="208" />
       <source>custom field</source>
       <translation>champ personnalisé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="231" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="237" />
       <source>Importing…</source>
       <translation>Import en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="246" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="252" />
       <source>Read %1 records: %2 created, %3 updated, %4 unchanged, %5 refused.</source>
       <translation>%1 enregistrements lus : %2 créés, %3 mis à jour, %4 inchangés, %5 refusés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="255" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="261" />
       <source>Stopping…</source>
       <translation>Arrêt en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="262" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="268" />
       <source>Import finished: %1 created, %2 updated, %3 unchanged, %4 refused.</source>
       <translation>Import terminé : %1 créés, %2 mis à jour, %3 inchangés, %4 refusés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="266" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="272" />
       <source>The profiles are in the list '%1'.</source>
       <translation>Les profils sont dans la liste « %1 ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="270" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="276" />
       <source>… and %1 more refused records (the first %2 are listed).</source>
       <translation>… et %1 autres enregistrements refusés (les %2 premiers sont listés).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="273" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="279" />
       <source>Line %1: the header again (files put end to end): skipped.</source>
       <translation>Ligne %1 : l'en-tête de nouveau (fichiers mis bout à bout) : ignorée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="282" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="288" />
       <source>Lines %1–%2: %3</source>
       <translation>Lignes %1–%2 : %3</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="284" />
+      <location filename="../../campaign_desktop/ui/profile_import_dialog.py" line="290" />
       <source>Line %1: %2</source>
       <translation>Ligne %1 : %2</translation>
     </message>

@@ -679,10 +679,21 @@ FR = {
     "a quote opened in this record is closed only lines later: the lines it took in read as records of their own; correct the quotes and import it again":
         "un guillemet ouvert dans cet enregistrement ne se ferme que des lignes plus loin : les lignes qu'il a prises "
         "se lisent comme des enregistrements ; corrigez les guillemets et importez-le de nouveau",
+    "Prepared with %1 and %2.": "Préparée avec %1 et %2.",
+    "Confirm send stays disabled until they are fixed and the delivery is prepared again.":
+        "Confirmer l'envoi reste désactivé jusqu'à ce qu'elles soient corrigées et la diffusion préparée de nouveau.",
+    "Open the analysis journal": "Ouvrir le journal d'analyse",
+    "The analysis found errors: fix them and prepare again":
+        "L'analyse a trouvé des erreurs : corrigez-les et préparez de nouveau",
+    "The HTML content is empty.": "Le contenu HTML est vide.",
+    "Nobody is left to deliver: there is nothing to send.": "Il ne reste personne à qui délivrer : il n'y a rien à envoyer.",
 }
 
 #: Messages with a count: (singular, plural) in French.
 FR_PLURAL = {
+    "%n error(s)": ("%n erreur", "%n erreurs"),
+    "%n warning(s)": ("%n avertissement", "%n avertissements"),
+    "… and %n more.": ("… et %n autre.", "… et %n autres."),
     "Release %n address(es)? They go back to Valid and the next preparations target them again.": (
         "Libérer %n adresse ? Elle redevient Valide et les prochaines préparations la ciblent de nouveau.",
         "Libérer %n adresses ? Elles redeviennent Valides et les prochaines préparations les ciblent de nouveau.",

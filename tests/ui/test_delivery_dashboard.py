@@ -313,3 +313,38 @@ def test_a_send_killed_mid_way_shows_as_interrupted_and_resume_sends_the_rest_on
     # nobody skipped; unknown only what was on the wire: one message a connection at most
     assert statuses.count(LogStatus.TO_SEND) == 0 and unknown <= connections
     assert sum(server.handler.recipients.values()) + unknown >= to_deliver
+
+
+@pytest.mark.parametrize(("html", "said"), [
+    ('<p>Hi</p><a href="javascript:alert(1)">x</a><a href="{{ unsubscribe_url }}">Unsubscribe</a>', "javascript:"),
+    ("   ", "The HTML content is empty."),
+])
+def test_an_analysis_error_is_shown_on_the_dashboard_and_keeps_confirm_send_disabled(qtbot, window, engine, html, said):
+    dashboard = _open(window, "demo-newsletter")
+    qtbot.waitUntil(lambda: dashboard.editor.loaded is not None and dashboard.state is DeliveryState.DRAFT, timeout=10_000)
+    with engine.begin() as conn:
+        conn.execute(Delivery.__table__.update().where(Delivery.id == dashboard.delivery_id).values(html=html))
+    dashboard.editor.load()
+    dashboard.buttons["prepare"].click()
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.PREPARED
+                    and not dashboard.analysis.isHidden(),
+                    timeout=30_000)
+    shown = dashboard.analysis.text()
+    assert "Prepared with 1 error" in shown and said in shown and "Open the analysis journal" in shown
+    assert not dashboard.buttons["send"].isEnabled()
+    assert "fix them and prepare again" in dashboard.buttons["send"].toolTip()
+
+
+def test_an_audience_that_selects_nobody_cannot_be_sent(qtbot, window, engine):
+    dashboard = _open(window, "demo-newsletter")
+    qtbot.waitUntil(lambda: dashboard.editor.loaded is not None and dashboard.state is DeliveryState.DRAFT, timeout=10_000)
+    with engine.begin() as conn:
+        conn.execute(Delivery.__table__.update().where(Delivery.id == dashboard.delivery_id).values(
+            audience_filter=[{"field": "email", "op": "eq", "value": "nobody@nowhere.invalid"}]))
+    dashboard.editor.load()
+    dashboard.buttons["prepare"].click()
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.PREPARED
+                    and not dashboard.analysis.isHidden(),
+                    timeout=30_000)
+    assert "Nobody is left to deliver" in dashboard.analysis.text()
+    assert not dashboard.buttons["send"].isEnabled()

@@ -55,7 +55,7 @@ def test_a_sent_delivery_opens_read_only_with_the_reason(qtbot, window):
     _select(window, "flash-sale")
     window.open_delivery(window.table.selectionModel().selectedRows()[0])
     dashboard = window.tabs.currentWidget()
-    qtbot.waitUntil(lambda: dashboard.editor.loaded is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dashboard.editor.loaded is not None and dashboard.state is not None, timeout=10_000)
     assert not dashboard.editor.editable and dashboard.editor.subject.isReadOnly()
     assert "can no longer be edited" in dashboard.editor.notice.text()
     assert dashboard.buttons["compute_stats"].isEnabled() and not dashboard.buttons["prepare"].isEnabled()
