@@ -19,8 +19,10 @@ from typing import Any
 from sqlalchemy import Connection, case, distinct, func, insert, select, update
 
 from campaign_desktop.db.models import Delivery, DeliveryCount, IndicatorSample, TrackingEvent
-from campaign_desktop.domain.enums import ReportingMode, TrackingKind
+from campaign_desktop.domain.enums import JournalLevel, ReportingMode, TrackingKind
+from campaign_desktop.engine import delivery_journal
 from campaign_desktop.engine.delivery_log import count_classes, rebuild_counts
+from campaign_desktop.engine.messages import Msg, message
 from campaign_desktop.engine.reporting import PROCESSED, Figure, LogClass, rules_for
 
 FORMULAS = {
@@ -177,6 +179,9 @@ def recompute(conn: Connection, delivery_id: int, mode: ReportingMode, at: dt.da
     figures = compute(conn, delivery_id, mode)
     rebuild_counts(conn, delivery_id)
     store(conn, delivery_id, figures, at)
+    delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(
+        Msg.STATS_COMPUTED, sent=figures.sent, delivered=figures.delivered, bounces=figures.bounces_errors,
+        opens=figures.opens, clicks=figures.clicks))
     return figures
 
 

@@ -150,6 +150,9 @@ class Msg(enum.Enum):
     SENDER_INVALID = QT_TRANSLATE_NOOP("Engine", "The sender address '{address}' is not a valid address.")
     DELIVERY_ADDRESS_INVALID = QT_TRANSLATE_NOOP("Engine", "{field}: '{address}' is not a valid address.")
     HTML_EMPTY = QT_TRANSLATE_NOOP("Engine", "The HTML content is empty.")
+    STATS_COMPUTED = QT_TRANSLATE_NOOP(
+        "Engine", "Stats computed again from the logs: {sent} sent, {delivered} delivered, {bounces} bounces and "
+        "errors, {opens} opens, {clicks} clicks.")
     NOBODY_TO_DELIVER = QT_TRANSLATE_NOOP("Engine", "Nobody is left to deliver: there is nothing to send.")
     NO_UNSUBSCRIBE_LINK = QT_TRANSLATE_NOOP("Engine", "The HTML content has no unsubscribe link.")
     UNRESOLVED_FIELD = QT_TRANSLATE_NOOP("Engine", "Unresolved personalisation field 'recipient.{name}' in the {part}.")

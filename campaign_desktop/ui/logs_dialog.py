@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,22 +17,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QStyle,
+    QTabWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from campaign_desktop.domain.enums import ExclusionCause, FailureReason, LogStatus
+from campaign_desktop.domain.enums import ExclusionCause, FailureReason, JournalLevel, LogStatus
 from campaign_desktop.engine.log_query import LogFilter, exclusion_counts, export_csv, journal, log_ids
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, level_label, reason_label, status_label
 from campaign_desktop.ui.engine_messages import text
+from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.logs_model import LogsTableModel
+
+#: How a journal line of each level looks: its icon and its colour.
+_LEVELS = {
+    JournalLevel.ERROR: (QStyle.StandardPixmap.SP_MessageBoxCritical, "#b00020"),
+    JournalLevel.WARNING: (QStyle.StandardPixmap.SP_MessageBoxWarning, "#8a5300"),
+}
 
 
 class LogsDialog(QDialog):
@@ -104,8 +114,13 @@ class LogsDialog(QDialog):
     def on_summary(self, data: Any) -> None:
         lines, causes = data
         self.journal.clear()
-        for line in lines:
-            self.journal.addItem(f"{level_label(line.level)} — {text(line.message, line.text)}")
+        for line in lines:  # its time, and errors and warnings in their colour with their icon
+            item = QListWidgetItem(f"{format_time(line.at)}   {level_label(line.level)} — {text(line.message, line.text)}")
+            icon, colour = _LEVELS.get(line.level, (QStyle.StandardPixmap.SP_MessageBoxInformation, None))
+            item.setIcon(self.style().standardIcon(icon))
+            if colour is not None:
+                item.setForeground(QColor(colour))
+            self.journal.addItem(item)
         self.exclusions.setRowCount(len(causes))
         self.causes = [cause for cause, _ in causes]
         for row, (cause, n) in enumerate(causes):

@@ -223,8 +223,8 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="370" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="562" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="371" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="563" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
@@ -349,27 +349,27 @@
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="189" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="190" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="198" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="199" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="249" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="250" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="275" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="276" />
       <source>Prepared with %1 and %2.</source>
       <translation>Préparée avec %1 et %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="276" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="277" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -377,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="276" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="277" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -385,7 +385,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="279" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="280" />
       <source>… and %n more.</source>
       <translation>
         <numerusform>… et %n autre.</numerusform>
@@ -393,95 +393,95 @@
       </translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="280" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="281" />
       <source>Confirm send stays disabled until they are fixed and the delivery is prepared again.</source>
       <translation>Confirmer l'envoi reste désactivé jusqu'à ce qu'elles soient corrigées et la diffusion préparée de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="281" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="282" />
       <source>Open the analysis journal</source>
       <translation>Ouvrir le journal d'analyse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="339" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="340" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="342" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="343" />
       <source>The analysis found errors: fix them and prepare again</source>
       <translation>L'analyse a trouvé des erreurs : corrigez-les et préparez de nouveau</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="359" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="360" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="371" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="372" />
       <source>The messages will be sent to the recipients to deliver. Send now?</source>
       <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="376" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="477" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="529" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="377" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="385" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="478" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="530" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="433" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="434" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="438" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="439" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="455" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="455" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="483" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="484" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="484" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="485" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="579" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="580" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="524" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="525" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="536" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="537" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="554" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="555" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="549" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="550" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
@@ -522,58 +522,58 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="153" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="296" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="297" />
       <source>Retries failed</source>
       <translation>Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="244" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="245" />
       <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were on the wire are reported unknown, never sent twice.</source>
       <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="247" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="248" />
       <source>interrupted: the preparation's process stopped. Prepare it again.</source>
       <translation>interrompue : le processus de la préparation s'est arrêté. Préparez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="292" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="293" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="293" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="294" />
       <source>Handed over, waiting for the server's report ÷ Sent. Sent = Delivered + Bounces and errors + Pending</source>
       <translation>Remis, en attente du rapport du serveur ÷ Envoyés. Envoyés = Délivrés + Bounces et erreurs + En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="297" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="298" />
       <source>Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + errors. Sent = Delivered + Bounces and errors + Retries failed</source>
       <translation>Soft bounces dont les relances ont échoué ÷ Envoyés : hors des Délivrés, pas dans Bounces + erreurs. Envoyés = Délivrés + Bounces et erreurs + Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="499" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="551" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="500" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="552" />
       <source>Stopped: %1 message(s) canceled.</source>
       <translation>Arrêtée : %1 message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="540" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="541" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="543" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="544" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="553" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="554" />
       <source>Paused: Resume sends the rest.</source>
       <translation>En pause : Reprendre envoie le reste.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="579" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="580" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -1109,12 +1109,12 @@
       <translation>L'adresse de l'expéditeur est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="154" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
       <source>The HTML content has no unsubscribe link.</source>
       <translation>Le contenu HTML n'a pas de lien de désinscription.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="162" />
       <source>There is no text part: mail clients that do not show HTML will get one generated from it.</source>
       <translation>Il n'y a pas de partie texte : les messageries qui n'affichent pas le HTML en recevront une générée à partir de lui.</translation>
     </message>
@@ -1490,306 +1490,311 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/engine/messages.py" line="153" />
+      <source>Stats computed again from the logs: {sent} sent, {delivered} delivered, {bounces} bounces and errors, {opens} opens, {clicks} clicks.</source>
+      <translation>Statistiques recalculées depuis les logs : {sent} envoyés, {delivered} délivrés, {bounces} bounces et erreurs, {opens} ouvertures, {clicks} clics.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
       <source>Nobody is left to deliver: there is nothing to send.</source>
       <translation>Il ne reste personne à qui délivrer : il n'y a rien à envoyer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="155" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
       <source>Unresolved personalisation field 'recipient.{name}' in the {part}.</source>
       <translation>Champ de personnalisation inconnu « recipient.{name} » dans : {part}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="156" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="159" />
       <source>An empty link ('{url}') goes nowhere.</source>
       <translation>Un lien vide (« {url} ») ne mène nulle part.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="157" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="160" />
       <source>The link '{url}' is broken.</source>
       <translation>Le lien « {url} » est cassé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="158" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
       <source>The link '{url}' is not https.</source>
       <translation>Le lien « {url} » n'est pas en https.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="161" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
       <source>{count} message(s) are larger than {limit} KB (largest {largest} KB): common webmail will clip them.</source>
       <translation>{count} message(s) dépassent {limit} Ko (le plus gros : {largest} Ko) : les webmails courants les tronqueront.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="163" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
       <source>Personalisation error in the {part}, line {line}: {detail}</source>
       <translation>Erreur de personnalisation dans : {part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="164" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
       <source>{part}, line {line}: {detail}</source>
       <translation>{part}, ligne {line} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="166" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
       <source>The {header} header cannot be written safely: {detail}.</source>
       <translation>L'en-tête {header} ne peut pas être écrit sans risque : {detail}.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="167" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
       <source>The address '{address}' needs SMTPUTF8, which the relay does not offer.</source>
       <translation>L'adresse « {address} » demande SMTPUTF8, que le relais ne propose pas.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="169" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="172" />
       <source>The message could not be built: {detail}</source>
       <translation>Le message n'a pas pu être construit : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="170" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
       <source>The value of {fields} makes a link with the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
       <translation>La valeur de {fields} donne un lien au schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="173" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="176" />
       <source>The link '{url}' uses the scheme '{scheme}:'; only http, https, mailto and tel are allowed.</source>
       <translation>Le lien « {url} » utilise le schéma « {scheme}: » ; seuls http, https, mailto et tel sont autorisés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="175" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="178" />
       <source>'{operation}' would make a value larger than the limit of {limit} characters.</source>
       <translation>« {operation} » donnerait une valeur plus grande que la limite de {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="177" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
       <source>'{operation}' would make a number larger than the limit of {limit} digits.</source>
       <translation>« {operation} » donnerait un nombre plus grand que la limite de {limit} chiffres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="179" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
       <source>rendering took longer than the limit of {seconds} s.</source>
       <translation>le rendu a dépassé la limite de {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="180" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="183" />
       <source>the message is larger than the hard cap of {cap} MB.</source>
       <translation>le message dépasse la taille maximale de {cap} Mo.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="182" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
       <source>The template ran out of time for {count} profiles ({detail}): fix the template; nothing was prepared.</source>
       <translation>Le modèle a dépassé son temps pour {count} profils ({detail}) : corrigez le modèle ; rien n'a été préparé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="185" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
       <source>{count} message(s) are larger than the hard cap of {cap} MB: those profiles were excluded (personalisation error).</source>
       <translation>{count} message(s) dépassent la taille maximale de {cap} Mo : ces profils ont été exclus (erreur de personnalisation).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="188" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="191" />
       <source>Unknown profile field '{name}' in the audience filter.</source>
       <translation>Champ de profil inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="189" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
       <source>Unknown operator '{name}' in the audience filter.</source>
       <translation>Opérateur inconnu « {name} » dans le filtre de l'audience.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="191" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
       <source>Give at least one test address.</source>
       <translation>Donnez au moins une adresse de test.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="192" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
       <source>A proof goes to at most {limit} addresses; {count} were given.</source>
       <translation>Un BAT part vers {limit} adresses au plus ; {count} ont été données.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="200" />
       <source>A password has at least {count} characters.</source>
       <translation>Un mot de passe compte au moins {count} caractères.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="201" />
       <source>There is no operator '{login}'.</source>
       <translation>Il n'y a pas d'opérateur « {login} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
       <source>The login '{login}' is taken.</source>
       <translation>L'identifiant « {login} » est déjà pris.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="208" />
       <source>The pickup folder {folder} cannot be created: {detail}</source>
       <translation>Le dossier de dépôt {folder} ne peut pas être créé : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="206" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
       <source>The system keyring cannot store the password: {detail}</source>
       <translation>Le trousseau du système ne peut pas conserver le mot de passe : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="207" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="210" />
       <source>The simulated MTA did not start.</source>
       <translation>Le MTA simulé n'a pas démarré.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="209" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="212" />
       <source>The send policy never finishes.</source>
       <translation>La politique d'envoi ne se termine jamais.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="214" />
       <source>Cannot open {name}: {detail}</source>
       <translation>Impossible d'ouvrir {name} : {detail}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="212" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="215" />
       <source>{name} is empty.</source>
       <translation>{name} est vide.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="213" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="216" />
       <source>{name} is empty: a header line is expected.</source>
       <translation>{name} est vide : une ligne d'en-tête est attendue.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="214" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="217" />
       <source>No column holds the email address (expected a header such as 'email').</source>
       <translation>Aucune colonne ne contient l'adresse email (un en-tête tel que « email » est attendu).</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="216" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
       <source>The workspace already holds {count} profiles; use --reset to replace it.</source>
       <translation>L'espace de travail contient déjà {count} profils ; utilisez --reset pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="219" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
       <source>not valid {encoding} text (byte {byte})</source>
       <translation>texte {encoding} invalide (octet {byte})</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="220" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="223" />
       <source>{count} columns where the header has {expected}</source>
       <translation>{count} colonnes alors que l'en-tête en a {expected}</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="221" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="224" />
       <source>'{value}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>« {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="222" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
       <source>the value of '{column}' is longer than {limit} characters</source>
       <translation>la valeur de « {column} » dépasse {limit} caractères</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="223" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="226" />
       <source>no address</source>
       <translation>pas d'adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="224" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
       <source>a value holds a NUL character, which the database cannot store</source>
       <translation>une valeur contient un caractère NUL, que la base ne peut pas stocker</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="225" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="228" />
       <source>a quote opened in this record is never closed: it runs to the end of the file</source>
       <translation>un guillemet ouvert dans cet enregistrement n'est jamais fermé : il court jusqu'à la fin du fichier</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="227" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="230" />
       <source>a quote opened in this record is closed only lines later: the lines it took in read as records of their own; correct the quotes and import it again</source>
       <translation>un guillemet ouvert dans cet enregistrement ne se ferme que des lignes plus loin : les lignes qu'il a prises se lisent comme des enregistrements ; corrigez les guillemets et importez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="230" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="233" />
       <source>Import stopped by the user: nothing of it was kept.</source>
       <translation>Import arrêté par l'utilisateur : rien n'en a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="231" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="234" />
       <source>There is no encoding '{encoding}'.</source>
       <translation>Il n'y a pas d'encodage « {encoding} ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="232" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="235" />
       <source>The delimiter is one character; '{delimiter}' was given.</source>
       <translation>Le séparateur est un seul caractère ; « {delimiter} » a été donné.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="233" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="236" />
       <source>From line {line}, a quoted field runs on for more than {limit} characters (a quote is probably not closed): nothing was imported.</source>
       <translation>À partir de la ligne {line}, un champ entre guillemets dépasse {limit} caractères (un guillemet n'est sans doute pas fermé) : rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="237" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="240" />
       <source>malformed tracking token</source>
       <translation>jeton de tracking mal formé</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="238" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="241" />
       <source>the tracking token is not signed by this workspace</source>
       <translation>le jeton de tracking n'est pas signé par cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="240" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="243" />
       <source>Paused</source>
       <translation>En pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="241" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="244" />
       <source>Waiting for the contact date</source>
       <translation>En attente de la date de contact</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="242" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="245" />
       <source>Outside the sending windows: waiting for the next one</source>
       <translation>Hors des plages d'envoi : en attente de la suivante</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="243" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="246" />
       <source>Daily cap reached: the rest goes out tomorrow</source>
       <translation>Plafond quotidien atteint : la suite part demain</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="194" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="197" />
       <source>Wrong login or password.</source>
       <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="195" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="198" />
       <source>This operator has no password yet: ask an administrator to set one.</source>
       <translation>Cet opérateur n'a pas encore de mot de passe : demandez à un administrateur d'en définir un.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="196" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="199" />
       <source>This operator is disabled: ask an administrator.</source>
       <translation>Cet opérateur est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="200" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="203" />
       <source>A login is 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un identifiant compte de 2 à 64 lettres minuscules, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="201" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
       <source>You cannot take the Administrator role from yourself.</source>
       <translation>Vous ne pouvez pas vous retirer le rôle Administrateur.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="202" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="205" />
       <source>You cannot disable yourself.</source>
       <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="204" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="207" />
       <source>No pickup folder: choose one in the settings.</source>
       <translation>Pas de dossier de dépôt : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/engine/messages.py" line="208" />
+      <location filename="../../campaign_desktop/engine/messages.py" line="211" />
       <source>The sending windows never open.</source>
       <translation>Les plages d'envoi ne s'ouvrent jamais.</translation>
     </message>
@@ -2351,77 +2356,78 @@
   <context>
     <name>LogsDialog</name>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="41" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="51" />
       <source>Logs — %1</source>
+      <extracomment>How a journal line of each level looks: its icon and its colour.</extracomment>
       <translation>Journaux — %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="46" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="56" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="46" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="56" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="58" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="68" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="62" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="72" />
       <source>All reasons</source>
       <translation>Toutes les raisons</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="66" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="76" />
       <source>Search by address</source>
       <translation>Rechercher par adresse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="68" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="78" />
       <source>Export to CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="84" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="94" />
       <source>Analysis journal</source>
       <translation>Journal de l'analyse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="85" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="95" />
       <source>Exclusions</source>
       <translation>Exclusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="86" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="96" />
       <source>Sending logs</source>
       <translation>Journaux d'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="121" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="136" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="132" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="147" />
       <source>%1 rows</source>
       <translation>%1 lignes</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="144" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="159" />
       <source>Export the logs</source>
       <translation>Exporter les journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="144" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="159" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="159" />
+      <location filename="../../campaign_desktop/ui/logs_dialog.py" line="174" />
       <source>%1 rows exported</source>
       <translation>%1 lignes exportées</translation>
     </message>

@@ -687,6 +687,9 @@ FR = {
         "L'analyse a trouvé des erreurs : corrigez-les et préparez de nouveau",
     "The HTML content is empty.": "Le contenu HTML est vide.",
     "Nobody is left to deliver: there is nothing to send.": "Il ne reste personne à qui délivrer : il n'y a rien à envoyer.",
+    "Stats computed again from the logs: {sent} sent, {delivered} delivered, {bounces} bounces and errors, {opens} opens, {clicks} clicks.":
+        "Statistiques recalculées depuis les logs : {sent} envoyés, {delivered} délivrés, {bounces} bounces et erreurs, "
+        "{opens} ouvertures, {clicks} clics.",
 }
 
 #: Messages with a count: (singular, plural) in French.

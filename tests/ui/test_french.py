@@ -111,7 +111,7 @@ def test_the_french_window_shows_no_english(qtbot, engine, french):
     print("\n".join(betrayed))
     assert betrayed == []
     journal = [dashboard.logs.journal.item(i).text() for i in range(dashboard.logs.journal.count())]
-    assert any(line.startswith("Info — Préparation terminée") for line in journal)
+    assert any("Info — Préparation terminée" in line for line in journal)  # after its time
     assert QLocale().toString(12345) == "12\u202f345"  # French grouping of thousands
     dashboard.logs.close()
     window.close()

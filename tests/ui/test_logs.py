@@ -63,3 +63,29 @@ def test_a_million_rows_answer_a_page_without_loading_the_rest(qtbot, engine, tm
     qtbot.waitUntil(lambda: "exported" in dialog.count.text(), timeout=20_000)
     lines = target.read_text().splitlines()
     assert lines[0].startswith("address,status") and lines[1].startswith("user5000@example.com,failed,hard,user_unknown")
+
+
+def test_journal_lines_carry_their_time_and_the_level_s_colour(qtbot, engine):
+    """Errors and warnings stand out in the analysis journal; Compute stats is journaled."""
+    from campaign_desktop.domain.enums import JournalLevel, ReportingMode
+    from campaign_desktop.engine import delivery_journal
+    from campaign_desktop.engine.indicators import recompute
+    from campaign_desktop.engine.messages import Msg, message
+    from campaign_desktop.db.models import utcnow
+    from campaign_desktop.ui.logs_dialog import LogsDialog
+    from tests.engine.builders import add_delivery
+
+    delivery = add_delivery(engine)
+    with engine.begin() as conn:
+        delivery_journal.write(conn, delivery, JournalLevel.ERROR, message(Msg.HTML_EMPTY))
+        delivery_journal.write(conn, delivery, JournalLevel.WARNING, message(Msg.NO_UNSUBSCRIBE_LINK))
+        recompute(conn, delivery, ReportingMode.RELAY, utcnow())
+    dialog = LogsDialog(engine, delivery, "Test delivery")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.journal.count() == 3, timeout=10_000)
+    items = [dialog.journal.item(i) for i in range(3)]
+    assert "The HTML content is empty." in items[0].text() and items[0].foreground().color().name() == "#b00020"
+    assert "unsubscribe" in items[1].text() and items[1].foreground().color().name() == "#8a5300"
+    assert "Stats computed again from the logs: 0 sent" in items[2].text()
+    assert all(":" in item.text().split("   ")[0] for item in items)  # each line starts with its time
+    assert all(not item.icon().isNull() for item in items)
