@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine, select
 
 from campaign_desktop.db.models import Delivery, utcnow
-from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, ReportingMode
+from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, ReportingMode, TransportKind
 from campaign_desktop.engine import delivery_journal
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.delivery_edit import SaveOutcome
+from campaign_desktop.engine.delivery_edit import SaveOutcome, projected_finish
+from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.indicators import live, recompute, series
 from campaign_desktop.engine.job_lease import holder as lease_holder
 from campaign_desktop.engine.lifecycle import Action, allowed_actions, interrupted
@@ -43,14 +44,14 @@ from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.engine.send_actions import Start, pause, resume, start_send, stop
 from campaign_desktop.engine.sending import SendSummary, send
-from campaign_desktop.engine.settings import load_settings
+from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.transport_setup import require_usable
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
-from campaign_desktop.ui.engine_messages import text
+from campaign_desktop.ui.engine_messages import error_text, text
 from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.proof_dialog import ProofDialog
@@ -368,8 +369,7 @@ class DeliveryDashboard(QWidget):
     @Slot()
     def on_send(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Confirm send"),
-            self.tr("The messages will be sent to the recipients to deliver. Send now?"),
+            self, self.tr("Confirm send"), self._confirmation_text(),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Ok:
@@ -377,6 +377,32 @@ class DeliveryDashboard(QWidget):
         self.progress_text.setText(self.tr("Sending…"))
         self.chart.begin_live(self.to_deliver)
         self._run(Job.SEND, lambda control: self._send_and_follow(control, start=True))
+
+    def _confirmation_text(self) -> str:
+        """What is about to happen: to how many, from whom, with what subject, through what, until when."""
+        locale = QLocale()
+        lines = [self.tr("Send %1 messages now?").replace("%1", locale.toString(self.to_deliver or 0))]
+        loaded = self.editor.loaded
+        if loaded is not None:
+            draft, settings = loaded.draft, loaded.settings
+            sender = f"{draft.from_name} <{draft.from_address}>" if draft.from_name else draft.from_address
+            lines += [self.tr("From: %1").replace("%1", sender), self.tr("Subject: %1").replace("%1", draft.subject),
+                      self.tr("Through: %1").replace("%1", self._transport_text(settings))]
+            start = max(draft.contact_date or utcnow(), utcnow())
+            try:
+                finish = projected_finish(draft, self.to_deliver or 0, settings, start)
+            except EngineError as exc:  # sending windows that never open
+                lines.append(error_text(exc))
+            else:
+                lines.append(self.tr("Projected finish: %1").replace("%1", format_time(finish)))
+        return "\n".join(lines)
+
+    def _transport_text(self, settings: Settings) -> str:
+        if settings.transport is TransportKind.SMTP:
+            return self.tr("the SMTP relay %1").replace("%1", f"{settings.smtp_host}:{settings.smtp_port}")
+        if settings.transport is TransportKind.PICKUP:
+            return self.tr("the pickup folder %1").replace("%1", settings.pickup_folder)
+        return self.tr("the simulated MTA (a demo: nothing leaves this computer)")
 
     def start_scheduled_send(self) -> None:
         """Its contact date has come (the scheduler says so): send, with the progress shown here."""

@@ -211,165 +211,165 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="108" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
       <source>Prepare</source>
       <extracomment>Analysis errors listed on the dashboard (the journal has them all). While the delivery is in one of these states, or a job works on it, the dashboard reads it again. The action bar: each button is an action of the lifecycle, shown or enabled as it allows. Buttons that appear only when their action is possible; the others are greyed out instead. What cannot be done while the editor holds unsaved changes.</extracomment>
       <translation>Préparer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="109" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
       <source>Stop preparation</source>
       <translation>Arrêter la préparation</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="110" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="371" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="563" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="372" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="589" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="111" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
       <source>Pause</source>
       <translation>Mettre en pause</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="112" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="113" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
       <source>Stop</source>
       <translation>Arrêter</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="114" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
       <source>Stop following</source>
       <translation>Ne plus suivre</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="115" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
       <source>Proof</source>
       <translation>BAT</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="116" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
       <source>Logs</source>
       <translation>Journaux</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="117" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="118" />
       <source>Compute stats</source>
       <translation>Calculer les statistiques</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="119" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="120" />
       <source>Count every indicator again from the sending logs and the tracking</source>
       <translation>Recalculer tous les indicateurs à partir des journaux d'envoi et du tracking</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="123" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="124" />
       <source>Send the message to test addresses, with [Proof n] before the subject</source>
       <translation>Envoyer le message à des adresses de test, avec [Proof n] devant l'objet</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="131" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="132" />
       <source>Stop following the feedback here; the delivery stays sent</source>
       <translation>Ne plus suivre les retours ici ; la diffusion reste envoyée</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
       <source>Targeted</source>
       <translation>Ciblés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="142" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
       <source>Profiles selected by the audience</source>
       <translation>Profils sélectionnés par l'audience</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="144" />
       <source>To deliver</source>
       <translation>À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
       <source>To exclude</source>
       <translation>À exclure</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="145" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
       <source>Profiles removed by a filtering rule</source>
       <translation>Profils écartés par une règle de filtrage</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="150" />
       <source>Sent</source>
       <translation>Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="151" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="152" />
       <source>Delivered</source>
       <translation>Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="151" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="152" />
       <source>Messages delivered ÷ Sent</source>
       <translation>Messages délivrés ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="152" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="153" />
       <source>Bounces + errors</source>
       <translation>Bounces + erreurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="154" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
       <source>Opens</source>
       <translation>Ouvertures</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="154" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
       <source>Unique recipients who opened ÷ Delivered</source>
       <translation>Destinataires uniques ayant ouvert ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="156" />
       <source>Clicks</source>
       <translation>Clics</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="155" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="156" />
       <source>Unique recipients who clicked ÷ Delivered</source>
       <translation>Destinataires uniques ayant cliqué ÷ Délivrés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="159" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="160" />
       <source>Export chart to PNG…</source>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="190" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="191" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="199" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="200" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="250" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="251" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="276" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="277" />
       <source>Prepared with %1 and %2.</source>
       <translation>Préparée avec %1 et %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="277" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="278" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erreur</numerusform>
@@ -377,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="277" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="278" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n avertissement</numerusform>
@@ -385,7 +385,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="280" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="281" />
       <source>… and %n more.</source>
       <translation>
         <numerusform>… et %n autre.</numerusform>
@@ -393,187 +393,222 @@
       </translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="281" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="282" />
       <source>Confirm send stays disabled until they are fixed and the delivery is prepared again.</source>
       <translation>Confirmer l'envoi reste désactivé jusqu'à ce qu'elles soient corrigées et la diffusion préparée de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="282" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="283" />
       <source>Open the analysis journal</source>
       <translation>Ouvrir le journal d'analyse</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="340" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="341" />
       <source>Save or revert your changes first</source>
       <translation>Enregistrez ou annulez d'abord vos modifications</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="343" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="344" />
       <source>The analysis found errors: fix them and prepare again</source>
       <translation>L'analyse a trouvé des erreurs : corrigez-les et préparez de nouveau</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="360" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="361" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="372" />
-      <source>The messages will be sent to the recipients to deliver. Send now?</source>
-      <translation>Les messages vont être envoyés aux destinataires à délivrer. Envoyer maintenant ?</translation>
-    </message>
-    <message>
       <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="377" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="385" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="478" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="530" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="411" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="504" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="556" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="434" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="460" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="439" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="465" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="455" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="481" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="455" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="481" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="484" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="510" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="485" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="511" />
       <source>A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="580" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="606" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="525" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="551" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="537" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="563" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="555" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="581" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="550" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="576" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="143" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="144" />
       <source>Targeted − To exclude = Sent + Canceled + Unknown + still to send</source>
       <translation>Ciblés − À exclure = Envoyés + Annulés + Inconnus + restant à envoyer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="147" />
       <source>Canceled</source>
       <translation>Annulés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="146" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="147" />
       <source>Never sent because the delivery was stopped ÷ To deliver</source>
       <translation>Jamais envoyés car la diffusion a été arrêtée ÷ À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="147" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="148" />
       <source>Unknown</source>
       <translation>Inconnus</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="147" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="148" />
       <source>On the wire when the sending process died: maybe received, never sent again ÷ To deliver</source>
       <translation>En cours de remise quand le processus d'envoi s'est arrêté : peut-être reçus, jamais renvoyés ÷ À délivrer</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="149" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="150" />
       <source>Messages processed (accepted or refused by the server) ÷ To deliver; never decreases</source>
       <translation>Messages traités (acceptés ou refusés par le serveur) ÷ À délivrer ; ne diminue jamais</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="152" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="153" />
       <source>Hard bounces and errors ÷ Sent</source>
       <translation>Hard bounces et erreurs ÷ Envoyés</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="153" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="297" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="154" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="298" />
       <source>Retries failed</source>
       <translation>Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="245" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="246" />
       <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were on the wire are reported unknown, never sent twice.</source>
       <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="248" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="249" />
       <source>interrupted: the preparation's process stopped. Prepare it again.</source>
       <translation>interrompue : le processus de la préparation s'est arrêté. Préparez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="293" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="294" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="294" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="295" />
       <source>Handed over, waiting for the server's report ÷ Sent. Sent = Delivered + Bounces and errors + Pending</source>
       <translation>Remis, en attente du rapport du serveur ÷ Envoyés. Envoyés = Délivrés + Bounces et erreurs + En attente</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="298" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="299" />
       <source>Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + errors. Sent = Delivered + Bounces and errors + Retries failed</source>
       <translation>Soft bounces dont les relances ont échoué ÷ Envoyés : hors des Délivrés, pas dans Bounces + erreurs. Envoyés = Délivrés + Bounces et erreurs + Relances échouées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="500" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="552" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
+      <source>Send %1 messages now?</source>
+      <translation>Envoyer %1 messages maintenant ?</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="389" />
+      <source>From: %1</source>
+      <translation>De : %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="389" />
+      <source>Subject: %1</source>
+      <translation>Objet : %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="390" />
+      <source>Through: %1</source>
+      <translation>Par : %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="397" />
+      <source>Projected finish: %1</source>
+      <translation>Fin prévue : %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="402" />
+      <source>the SMTP relay %1</source>
+      <translation>le relais SMTP %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="404" />
+      <source>the pickup folder %1</source>
+      <translation>le dossier de dépôt %1</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="405" />
+      <source>the simulated MTA (a demo: nothing leaves this computer)</source>
+      <translation>le MTA simulé (une démo : rien ne quitte cet ordinateur)</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="526" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="578" />
       <source>Stopped: %1 message(s) canceled.</source>
       <translation>Arrêtée : %1 message(s) annulés.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="541" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="567" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="544" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="570" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="554" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="580" />
       <source>Paused: Resume sends the rest.</source>
       <translation>En pause : Reprendre envoie le reste.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="580" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="606" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>

@@ -690,6 +690,14 @@ FR = {
     "Stats computed again from the logs: {sent} sent, {delivered} delivered, {bounces} bounces and errors, {opens} opens, {clicks} clicks.":
         "Statistiques recalculées depuis les logs : {sent} envoyés, {delivered} délivrés, {bounces} bounces et erreurs, "
         "{opens} ouvertures, {clicks} clics.",
+    "Send %1 messages now?": "Envoyer %1 messages maintenant ?",
+    "From: %1": "De : %1",
+    "Subject: %1": "Objet : %1",
+    "Through: %1": "Par : %1",
+    "Projected finish: %1": "Fin prévue : %1",
+    "the SMTP relay %1": "le relais SMTP %1",
+    "the pickup folder %1": "le dossier de dépôt %1",
+    "the simulated MTA (a demo: nothing leaves this computer)": "le MTA simulé (une démo : rien ne quitte cet ordinateur)",
 }
 
 #: Messages with a count: (singular, plural) in French.

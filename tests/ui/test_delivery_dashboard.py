@@ -348,3 +348,21 @@ def test_an_audience_that_selects_nobody_cannot_be_sent(qtbot, window, engine):
                     timeout=30_000)
     assert "Nobody is left to deliver" in dashboard.analysis.text()
     assert not dashboard.buttons["send"].isEnabled()
+
+
+def test_the_confirmation_says_how_many_from_whom_what_through_what_and_until_when(qtbot, window, engine, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, said, *a, **k: asked.append(said)
+                        or QMessageBox.StandardButton.Cancel)
+    dashboard = _open(window, "demo-newsletter")
+    qtbot.waitUntil(lambda: dashboard.editor.loaded is not None and dashboard.state is DeliveryState.DRAFT, timeout=10_000)
+    dashboard.buttons["prepare"].click()
+    qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.PREPARED, timeout=30_000)
+    dashboard.buttons["send"].click()
+    [said] = asked
+    draft = dashboard.editor.loaded.draft
+    to_deliver = f"{dashboard.to_deliver:,}"
+    assert f"Send {to_deliver} messages now?" in said or f"Send {dashboard.to_deliver} messages now?" in said
+    assert draft.from_address in said and draft.subject in said
+    assert "simulated MTA" in said and "Projected finish:" in said
+    assert _db_state(engine, dashboard.delivery_id) is DeliveryState.PREPARED  # Cancel sends nothing
