@@ -27,8 +27,6 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _TAG = re.compile(r"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*>?""")
 _QUOTED = re.compile(r"""=\s*(?:"[^"]*"|'[^']*')""")
 _CODE = re.compile(r"\{[{%]")
-#: An HTML tag of the source that holds template code.
-_TAG_WITH_TEMPLATE = re.compile(r"<[A-Za-z][^<>]*?\{[{%][^<>]*>?")
 #: Quoted attribute values that are no URL: a value there is escaped and cannot leave its quotes.
 _OTHER_QUOTED = re.compile(r"""\b(?!(?:""" + "|".join(URL_ATTRIBUTES) + r""")\b)[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')""",
                            re.IGNORECASE)
@@ -90,6 +88,6 @@ def fields_in_tags(html_source: str) -> list[str]:
     if re.search(r"\|\s*safe\b|autoescape\s+false", source, re.IGNORECASE):
         spans = [source]
     else:
-        spans = [s for s in (_OTHER_QUOTED.sub("", tag) for tag in _TAG_WITH_TEMPLATE.findall(source))
-                 if "{{" in s or "{%" in s]
+        spans = [s for s in (_OTHER_QUOTED.sub("", tag) for tag in _TAG.findall(source) if _CODE.search(tag))
+                 if _CODE.search(s)]
     return sorted({re.sub(r"\s", "", found) for span in spans for found in _FIELD.findall(span)})

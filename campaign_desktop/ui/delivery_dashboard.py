@@ -218,8 +218,10 @@ class DeliveryDashboard(QWidget):
                                           Delivery.reason, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
                                    .where(Delivery.id == delivery_id)).one()
                 mode = load_settings(conn).reporting_mode
+                # only a prepared delivery shows its analysis: not read again every second of a send
                 analysis = [(line.level, line.message or line.text) for line in delivery_journal.read(conn, delivery_id)
-                            if line.level in (JournalLevel.ERROR, JournalLevel.WARNING)]
+                            if line.level in (JournalLevel.ERROR, JournalLevel.WARNING)
+                            ] if row.state is DeliveryState.PREPARED else []
                 return {"row": row, "figures": live(conn, delivery_id, mode).as_json(), "series": series(conn, delivery_id),
                         "holder": lease_holder(conn, delivery_id), "now": utcnow(), "analysis": analysis}
 
