@@ -52,6 +52,7 @@ class LogsDialog(QDialog):
         self.resize(1000, 600)
         self._tasks: list[tasks.Task] = []
         self.journal = QListWidget()
+        self.journal.setWordWrap(True)  # a long line (the preparation's counts by cause) reads whole
         self.exclusions = QTableWidget(0, 2)
         self.exclusions.setHorizontalHeaderLabels([self.tr("Cause"), self.tr("Profiles")])
         self.exclusions.horizontalHeader().setStretchLastSection(True)
