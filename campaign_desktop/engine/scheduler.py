@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, select, update
 
 from campaign_desktop.db.models import Delivery, Operator
 from campaign_desktop.domain.enums import DeliveryState
-from campaign_desktop.engine.control import Control
+from campaign_desktop.engine.control import Control, ControlLike
 from campaign_desktop.engine.delivery_edit import duplicate_delivery
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.lifecycle import set_reason, try_move
@@ -105,9 +105,10 @@ def claim_due(conn: Connection, now: dt.datetime) -> list[int]:
 
 
 def scheduler_step(engine: Engine, now: dt.datetime, tz: dt.tzinfo | None = None,
-                   prepare_fn: Callable[[int], Any] | None = None) -> StepReport:
+                   prepare_fn: Callable[[int], Any] | None = None, control: ControlLike | None = None) -> StepReport:
     """Run the recurring models whose occurrence has come, then list the scheduled deliveries that
-    are due. Sending them is the caller's (the app shows their progress; the command line waits)."""
+    are due. Sending them is the caller's (the app shows their progress; the command line waits).
+    ``control`` stops the preparations it runs (the app is closing)."""
     report = StepReport()
     with engine.connect() as conn:
         models = conn.execute(select(Delivery.id, Delivery.recurrence, Operator.login)
@@ -119,7 +120,7 @@ def scheduler_step(engine: Engine, now: dt.datetime, tz: dt.tzinfo | None = None
         recurrence = Recurrence.from_json(stored)
         if recurrence.next_run is None or recurrence.next_run > now:
             continue
-        _run_occurrence(engine, model_id, recurrence, author or "", now, report, prepare_fn)
+        _run_occurrence(engine, model_id, recurrence, author or "", now, report, prepare_fn, control or Control())
         following = Recurrence(recurrence.frequency, recurrence.at, recurrence.weekday, recurrence.confirm_each,
                                recurrence.following(now, tz))
         with engine.begin() as conn:  # a missed occurrence (the machine was off) is not made up twice
@@ -130,7 +131,7 @@ def scheduler_step(engine: Engine, now: dt.datetime, tz: dt.tzinfo | None = None
 
 
 def _run_occurrence(engine: Engine, model_id: int, recurrence: Recurrence, author: str, now: dt.datetime,
-                    report: StepReport, prepare_fn: Callable[[int], Any] | None) -> None:
+                    report: StepReport, prepare_fn: Callable[[int], Any] | None, control: ControlLike) -> None:
     try:
         copy_id = duplicate_delivery(engine, model_id, author)  # the author's Prepare deliveries role is checked
     except EngineError as exc:
@@ -142,7 +143,7 @@ def _run_occurrence(engine: Engine, model_id: int, recurrence: Recurrence, autho
         conn.execute(update(Delivery).where(Delivery.id == copy_id).values(label=f"{label} — {stamp}"[:200], contact_date=now))
     report.created.append(copy_id)
     try:
-        (prepare_fn or (lambda i: prepare(engine, i, Control(), operator=author)))(copy_id)
+        (prepare_fn or (lambda i: prepare(engine, i, control, operator=author)))(copy_id)
     except EngineError as exc:
         report.problems.append(exc.message)
         return

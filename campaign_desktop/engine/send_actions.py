@@ -23,7 +23,7 @@ from campaign_desktop.engine.delivery_log import cancel_rest, count_canceled, ex
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.job_lease import AlreadyWorking, lease, running_job, working_elsewhere
 from campaign_desktop.engine.lifecycle import Action, IllegalMove, allowed_actions, current_state, move, require
-from campaign_desktop.engine.messages import Msg, message
+from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.roles import require_role
 from campaign_desktop.engine.send_recovery import recover_claimed
 from campaign_desktop.engine.settings import load_settings
@@ -104,12 +104,13 @@ def start_send(engine: Engine, delivery_id: int, login: str, now: dt.datetime | 
     raise IllegalMove(Msg.NOT_ALLOWED, action=Action.CONFIRM_SEND.value, state=state)
 
 
-def pause(engine: Engine, delivery_id: int, login: str) -> None:
-    """Pause a running send, here or in another process."""
+def pause(engine: Engine, delivery_id: int, login: str, reason: Message | None = None) -> None:
+    """Pause a running send, here or in another process; ``reason`` says why when it is not
+    the operator's own choice (the app is closing)."""
     with engine.begin() as conn:
         require_role(conn, login, Role.START_DELIVERIES)
         require(Action.PAUSE, current_state(conn, delivery_id), running_job(conn, delivery_id))
-        move(conn, delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, message(Msg.REASON_PAUSED_BY, login=login))
+        move(conn, delivery_id, DeliveryState.SENDING, DeliveryState.PAUSED, reason or message(Msg.REASON_PAUSED_BY, login=login))
         delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(Msg.PAUSED_BY, login=login))
 
 

@@ -1,11 +1,13 @@
-"""The delivery dashboard: the action bar (Prepare, Send, pause, resume, stop), progress, KPI tiles.
+"""The delivery dashboard: one delivery's action bar, progress, figures, chart and editor pages.
 
-Every engine call runs in an ``EngineJob`` on its own thread or on the pool; the tiles are
-filled from the figures the job reports a few times a second, else from the live figures
-read from the database (once a second while anything may change them, here or in another
-process). Which buttons show is the lifecycle's ``allowed_actions``, for this window's
-own job as for a send run by another process: pause, resume and stop go through the
-database either way.
+The parts live in their own modules (delivery_action_bar, delivery_figures,
+deployment_chart, delivery_editor); this one reads the delivery and runs its jobs. Every
+engine call runs in an ``EngineJob`` on its own thread or in the background service; the
+figures come from the job's reports a few times a second, else from the database, read
+again every second while anything may change them and every few seconds otherwise, so a
+send run by another process (the command line, another window) shows here, with Pause,
+Resume and Stop working on it through the database. Stop and closing during a send pause
+it first, then ask.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,10 +30,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
-from campaign_desktop.db.models import Delivery, utcnow
-from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, ReportingMode, TransportKind
+from campaign_desktop.db.models import Delivery, IndicatorSample, utcnow
+from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, TransportKind
 from campaign_desktop.engine import delivery_journal
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.control import Control
@@ -47,12 +49,13 @@ from campaign_desktop.engine.sending import SendSummary, send
 from campaign_desktop.engine.settings import Settings, load_settings
 from campaign_desktop.transport_setup import require_usable
 from campaign_desktop.ui import tasks
-from campaign_desktop.ui.delivery_model import format_time, state_label
+from campaign_desktop.ui.delivery_action_bar import ActionBar
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
+from campaign_desktop.ui.delivery_figures import FiguresPanel
+from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
 from campaign_desktop.ui.engine_messages import error_text, text
-from campaign_desktop.ui.kpi_tile import KpiTile
 from campaign_desktop.ui.logs_dialog import LogsDialog
 from campaign_desktop.ui.proof_dialog import ProofDialog
 from campaign_desktop.ui.style import PROBLEM, TITLE
@@ -60,9 +63,13 @@ from campaign_desktop.ui.style import PROBLEM, TITLE
 Transport = Any
 #: Analysis errors listed on the dashboard (the journal has them all).
 SHOWN_ERRORS = 5
-#: While the delivery is in one of these states, or a job works on it, the dashboard reads it again.
+#: While the delivery is in one of these states, or a job works on it, it is read every second.
 LIVELY_STATES = frozenset({DeliveryState.PREPARING, DeliveryState.SCHEDULED, DeliveryState.SENDING, DeliveryState.PAUSED})
 RELOAD_EVERY_MS = 1000
+#: Otherwise every this many seconds: a send started elsewhere shows within 3 s.
+QUIET_RELOAD_EVERY = 2
+#: States in which nothing was sent yet: the deployment's tiles show dashes.
+BEFORE_SENDING = frozenset({DeliveryState.DRAFT, DeliveryState.PREPARING, DeliveryState.PREPARED})
 
 
 class Handover(enum.Enum):
@@ -71,16 +78,12 @@ class Handover(enum.Enum):
     RESUMED_ELSEWHERE = enum.auto()
 
 
-#: The action bar: each button is an action of the lifecycle, shown or enabled as it allows.
+#: The buttons as tests and screenshots name them.
 BUTTONS: dict[str, Action] = {
     "prepare": Action.PREPARE, "stop_preparation": Action.STOP_PREPARATION, "send": Action.CONFIRM_SEND,
     "pause": Action.PAUSE, "resume": Action.RESUME, "stop": Action.STOP, "stop_following": Action.STOP_FOLLOWING,
     "proof": Action.PROOF, "logs": Action.LOGS, "compute_stats": Action.COMPUTE_STATS,
 }
-#: Buttons that appear only when their action is possible; the others are greyed out instead.
-TRANSIENT = frozenset({"stop_preparation", "pause", "resume", "stop", "stop_following"})
-#: What cannot be done while the editor holds unsaved changes.
-NEEDS_SAVED = frozenset({"prepare", "send", "proof"})
 
 
 class DeliveryDashboard(QWidget):
@@ -100,36 +103,21 @@ class DeliveryDashboard(QWidget):
         self.db_job = Job.NONE  # what works on it according to the database (any process)
         self.to_deliver = 0
         self.interrupted = False  # Sending in the database, and no process sends it any more
+        self.figures_now: dict[str, Any] = {}  # the deployment's latest figures, from the job or the database
+        self.samples: tuple[int, Any] | None = None  # the chart's stored samples as last read (count, last id)
         self._reading: tasks.Task | None = None
+        self._ticks = 0
+        # a pause made to ask a question (Stop, closing): what to do once it has landed
+        self._pausing: tasks.Task | None = None
+        self._paused_here = False
+        self._after_pause: Callable[[bool], None] | None = None
         self.title = QLabel()
         self.title.setStyleSheet(TITLE)
         self.state_text = QLabel()
         self.state_text.setWordWrap(True)  # a long reason wraps instead of widening the window
-        self.buttons = {
-            "prepare": QPushButton(self.tr("Prepare")),
-            "stop_preparation": QPushButton(self.tr("Stop preparation")),
-            "send": QPushButton(self.tr("Confirm send")),
-            "pause": QPushButton(self.tr("Pause")),
-            "resume": QPushButton(self.tr("Resume")),
-            "stop": QPushButton(self.tr("Stop")),
-            "stop_following": QPushButton(self.tr("Stop following")),
-            "proof": QPushButton(self.tr("Proof")),
-            "logs": QPushButton(self.tr("Logs")),
-            "compute_stats": QPushButton(self.tr("Compute stats")),
-        }
-        self.buttons["compute_stats"].setToolTip(self.tr("Count every indicator again from the sending logs and the tracking"))
-        self.buttons["compute_stats"].clicked.connect(self.on_compute_stats)
-        self.buttons["logs"].clicked.connect(self.on_logs)
-        self.buttons["proof"].clicked.connect(self.on_proof)
-        self.buttons["proof"].setToolTip(self.tr("Send the message to test addresses, with [Proof n] before the subject"))
-        self.buttons["prepare"].clicked.connect(self.on_prepare)
-        self.buttons["stop_preparation"].clicked.connect(self.on_stop_preparation)
-        self.buttons["send"].clicked.connect(self.on_send)
-        self.buttons["pause"].clicked.connect(self.on_pause)
-        self.buttons["resume"].clicked.connect(self.on_resume)
-        self.buttons["stop"].clicked.connect(self.on_stop)
-        self.buttons["stop_following"].clicked.connect(self.on_stop_preparation)
-        self.buttons["stop_following"].setToolTip(self.tr("Stop following the feedback here; the delivery stays sent"))
+        self.bar = ActionBar()
+        self.bar.triggered.connect(self.on_action)
+        self.buttons = {key: self.bar.buttons[action] for key, action in BUTTONS.items()}
         self.progress = QProgressBar()
         self.progress_text = QLabel()
         self.progress_text.setWordWrap(True)
@@ -137,25 +125,10 @@ class DeliveryDashboard(QWidget):
         self.analysis = QLabel()
         self.analysis.setWordWrap(True)
         self.analysis.setVisible(False)
-        self.analysis.linkActivated.connect(lambda _: self.on_logs())
+        self.analysis.linkActivated.connect(self.on_journal_link)
         self.analysis_errors = 0
-        self.tiles = {
-            "targeted": KpiTile(self.tr("Targeted"), self.tr("Profiles selected by the audience")),
-            "to_deliver": KpiTile(self.tr("To deliver"), self.tr("Targeted − To exclude = Sent + Canceled + Unknown + "
-                                                                 "still to send")),
-            "to_exclude": KpiTile(self.tr("To exclude"), self.tr("Profiles removed by a filtering rule")),
-            "canceled": KpiTile(self.tr("Canceled"), self.tr("Never sent because the delivery was stopped ÷ To deliver")),
-            "unknown": KpiTile(self.tr("Unknown"), self.tr("On the wire when the sending process died: maybe received, "
-                                                           "never sent again ÷ To deliver")),
-            "sent": KpiTile(self.tr("Sent"), self.tr("Messages processed (accepted or refused by the server) ÷ To "
-                                                     "deliver; never decreases")),
-            "delivered": KpiTile(self.tr("Delivered"), self.tr("Messages delivered ÷ Sent")),
-            "bounces_errors": KpiTile(self.tr("Bounces + errors"), self.tr("Hard bounces and errors ÷ Sent")),
-            "third": KpiTile(self.tr("Retries failed"), ""),
-            "opens": KpiTile(self.tr("Opens"), self.tr("Unique recipients who opened ÷ Delivered")),
-            "clicks": KpiTile(self.tr("Clicks"), self.tr("Unique recipients who clicked ÷ Delivered")),
-        }
-        self._show_mode(ReportingMode.RELAY)
+        self.figures = FiguresPanel()
+        self.tiles = self.figures.tiles
         self.chart = DeploymentChart()
         self.export_button = QPushButton(self.tr("Export chart to PNG…"))
         self.export_button.clicked.connect(self.on_export)
@@ -163,9 +136,9 @@ class DeliveryDashboard(QWidget):
         self.editor.saved.connect(self.on_saved)
         self.editor.dirty_changed.connect(self.on_dirty_changed)
         self.reload_timer = QTimer(self, interval=RELOAD_EVERY_MS)
-        self.reload_timer.timeout.connect(self.reload_if_lively)
+        self.reload_timer.timeout.connect(self.refresh)
         self._layout()
-        self._enable()  # nothing is allowed before the delivery's state is read (buttons start enabled)
+        self._enable()
         self.editor.load()
         self.reload()
         self.reload_timer.start()
@@ -174,19 +147,13 @@ class DeliveryDashboard(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
-        for button in self.buttons.values():
-            header.addWidget(button)
-        grid = QGridLayout()
-        for column, key in enumerate(("targeted", "to_deliver", "to_exclude", "canceled", "unknown")):
-            grid.addWidget(self.tiles[key], 0, column)
-        for column, key in enumerate(("sent", "delivered", "bounces_errors", "third", "opens", "clicks")):
-            grid.addWidget(self.tiles[key], 1, column)
+        header.addWidget(self.bar)
         summary = QWidget()
         layout = QVBoxLayout(summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.analysis)
-        layout.addLayout(grid)
+        layout.addWidget(self.figures)
         chart_bar = QHBoxLayout()
         chart_title = QLabel(self.tr("Deployment"))
         chart_title.setStyleSheet("font-weight: 600;")
@@ -210,7 +177,8 @@ class DeliveryDashboard(QWidget):
 
     # --- reading the delivery, off the GUI thread ----------------------------------------------
     def reload(self) -> None:
-        engine, delivery_id = self.engine, self.delivery_id
+        """Read the delivery now; this answer wins over any older read still on its way."""
+        engine, delivery_id, known = self.engine, self.delivery_id, self.samples
 
         def read() -> dict[str, Any]:
             with engine.connect() as conn:
@@ -222,28 +190,58 @@ class DeliveryDashboard(QWidget):
                 analysis = [(line.level, line.message or line.text) for line in delivery_journal.read(conn, delivery_id)
                             if line.level in (JournalLevel.ERROR, JournalLevel.WARNING)
                             ] if row.state is DeliveryState.PREPARED else []
-                return {"row": row, "figures": live(conn, delivery_id, mode).as_json(), "series": series(conn, delivery_id),
+                # the chart's samples are read again only when some were added: the rest of the read is cheap
+                samples = tuple(conn.execute(select(func.count(), func.max(IndicatorSample.id))
+                                             .where(IndicatorSample.delivery_id == delivery_id)).one())
+                return {"row": row, "figures": live(conn, delivery_id, mode).as_json(),
+                        "series": series(conn, delivery_id) if samples != known else None, "samples": samples,
                         "holder": lease_holder(conn, delivery_id), "now": utcnow(), "analysis": analysis}
 
-        self._reading = tasks.start(read, self.on_loaded, self.on_read_failed)
+        self._reading = tasks.start(read, self.on_loaded, self.on_read_failed, key=(id(self), "read"))
 
     @Slot()
-    def reload_if_lively(self) -> None:
-        """Read the delivery again while something may change it (here or in another process)."""
+    def refresh(self) -> None:
+        """Every second while something may change the delivery (here or in another process), every
+        few seconds otherwise: a send started from the command line shows within seconds."""
+        self._ticks += 1
         lively = self.state in LIVELY_STATES or self.db_job is not Job.NONE or self.running
-        if lively and (self._reading is None or self._reading.done):
+        if (lively or self._ticks % QUIET_RELOAD_EVERY == 0) and (self._reading is None or self._reading.done):
             self.reload()
 
     @Slot(object)
     def on_loaded(self, data: dict[str, Any]) -> None:
         label, name, state, reason_text, reason, targeted, to_deliver, to_exclude = data["row"]
         holder = data["holder"]
+        before = (self.state, self.db_job)
         self.db_job = holder.job if holder is not None and holder.alive(data["now"]) else Job.NONE
         self.state, self.to_deliver = state, to_deliver
         self.interrupted = interrupted(state, self.db_job) and not self.running
         if label != self.title.text():
             self.title.setText(label)
             self.renamed.emit(self.delivery_id, label)
+        self.state_text.setText(self._state_line(name, state, reason_text, reason, holder))
+        if state is DeliveryState.DRAFT:  # not prepared: dashes, not zeros
+            self.figures.show_preparation(None, None, None)
+        else:
+            self.figures.show_preparation(targeted, to_deliver, to_exclude)
+        if state in BEFORE_SENDING:
+            self.figures.clear_deployment()
+        elif not self.running:  # this window's own job reports fresher figures
+            self.figures_now = data["figures"]
+            self.figures.show_deployment(data["figures"])
+        if data["series"] is not None and not self.running:
+            self.chart.set_series(data["series"])
+        self.samples = data["samples"]
+        self._show_analysis(state, data["analysis"])
+        self._show_progress_state()
+        loaded = self.editor.loaded
+        if loaded is not None and loaded.state is not state and not self.editor.dirty:
+            self.editor.load()  # prepared, sent…: what can be edited changed
+        self._enable()
+        if before != (self.state, self.db_job) and before[0] is not None:
+            self.changed.emit()  # the list shows the state the dashboard shows
+
+    def _state_line(self, name: str, state: DeliveryState, reason_text: str | None, reason: Any, holder: Any) -> str:
         if self.interrupted and state is DeliveryState.SENDING:
             reason_text = self.tr("interrupted: nothing sends it any more. Resume sends the rest; the messages that were "
                                   "on the wire are reported unknown, never sent twice.")
@@ -252,21 +250,22 @@ class DeliveryDashboard(QWidget):
         elif self.db_job is Job.SEND and not self.running and holder is not None:
             reason_text = self.tr("being sent by another process (%1, process %2)").replace("%1", holder.host).replace(
                 "%2", str(holder.pid))
+        elif self.db_job is Job.FEEDBACK and not self.running and holder is not None:
+            reason_text = self.tr("its feedback is followed by another process (%1, process %2)").replace(
+                "%1", holder.host).replace("%2", str(holder.pid))
         else:
             reason_text = text(Message.from_json(reason), reason_text)
-        self.state_text.setText(f"{name} · {state_label(state)}" + (f" — {reason_text}" if reason_text else ""))
-        self.tiles["targeted"].show_figure(targeted)
-        self.tiles["to_deliver"].show_figure(to_deliver, to_deliver / targeted if targeted else None)
-        self.tiles["to_exclude"].show_figure(to_exclude, to_exclude / targeted if targeted else None)
-        if state not in (DeliveryState.DRAFT, DeliveryState.PREPARING, DeliveryState.PREPARED):
-            self._show_deployment(data["figures"])
-        if not self.running:
-            self.chart.set_series(data["series"])
-        self._show_analysis(state, data["analysis"])
-        loaded = self.editor.loaded
-        if loaded is not None and loaded.state is not state and not self.editor.dirty:
-            self.editor.load()  # prepared, sent…: what can be edited changed
-        self._enable()
+        return f"{name} · {state_label(state)}" + (f" — {reason_text}" if reason_text else "")
+
+    def _show_progress_state(self) -> None:
+        """The line under the progress bar never contradicts the state: paused is said as paused,
+        a resumed send as sending, whoever runs it."""
+        if self.running:
+            return  # this window's own job says it, from its reports (on_progress)
+        if self.state is DeliveryState.PAUSED and self.db_job is Job.SEND:
+            self.progress_text.setText(self.tr("Paused: nothing goes out until Resume."))
+        elif self.state is DeliveryState.SENDING and self.db_job is Job.SEND and not self.running:
+            self.progress_text.setText(self.tr("Sending (in another process)…"))
 
     def _show_analysis(self, state: DeliveryState, lines: list[tuple[JournalLevel, Message | str]]) -> None:
         """After a preparation: how many errors and warnings, the errors themselves, a link to the journal."""
@@ -289,36 +288,6 @@ class DeliveryDashboard(QWidget):
         self.analysis.setStyleSheet(PROBLEM if errors else "")
         self.analysis.setVisible(True)
 
-    def _show_mode(self, mode: ReportingMode) -> None:
-        """The tile that closes Sent = Delivered + Bounces and errors + …, as the reporting mode has it."""
-        third = self.tiles["third"]
-        if mode is ReportingMode.EMAIL_FEEDBACK:
-            third.title.setText(self.tr("Pending"))
-            third.setToolTip(self.tr("Handed over, waiting for the server's report ÷ Sent. "
-                                     "Sent = Delivered + Bounces and errors + Pending"))
-        else:
-            third.title.setText(self.tr("Retries failed"))
-            third.setToolTip(self.tr("Soft bounces whose retries ran out ÷ Sent: out of Delivered, not in Bounces + "
-                                     "errors. Sent = Delivered + Bounces and errors + Retries failed"))
-
-    def _show_deployment(self, f: dict[str, Any]) -> None:
-        mode = ReportingMode[str(f.get("mode", "relay")).upper()]
-        self._show_mode(mode)
-        sent, delivered, to_deliver = f.get("sent", 0), f.get("delivered", 0), f.get("to_deliver", 0)
-        third = f.get("pending" if mode is ReportingMode.EMAIL_FEEDBACK else "retries_failed", 0)
-
-        def of(value: int, whole: int) -> float | None:
-            return value / whole if whole else None
-
-        self.tiles["sent"].show_figure(sent, of(sent, to_deliver))
-        self.tiles["delivered"].show_figure(delivered, of(delivered, sent))
-        self.tiles["bounces_errors"].show_figure(f.get("bounces_errors", 0), of(f.get("bounces_errors", 0), sent))
-        self.tiles["third"].show_figure(third, of(third, sent))
-        self.tiles["canceled"].show_figure(f.get("canceled", 0), of(f.get("canceled", 0), to_deliver))
-        self.tiles["unknown"].show_figure(f.get("unknown", 0), of(f.get("unknown", 0), to_deliver))
-        self.tiles["opens"].show_figure(f.get("opens", 0), of(f.get("opens", 0), delivered))
-        self.tiles["clicks"].show_figure(f.get("clicks", 0), of(f.get("clicks", 0), delivered))
-
     @property
     def running(self) -> bool:
         return self.job is not None and self.job.running
@@ -330,20 +299,8 @@ class DeliveryDashboard(QWidget):
     def _enable(self) -> None:
         """The action bar shows what the lifecycle allows (engine/lifecycle.py), nothing else."""
         actions = allowed_actions(self.state, self.current_job()) if self.state is not None else frozenset()
-        dirty = self.editor.dirty
         self.editor.set_editable(Action.EDIT in actions and not self.running)
-        for key, button in self.buttons.items():
-            allowed = BUTTONS[key] in actions and not (dirty and key in NEEDS_SAVED)
-            if key in TRANSIENT:
-                button.setVisible(allowed)
-                button.setEnabled(True)  # greyed while its click is on its way (on_pause): usable again now
-            else:
-                button.setEnabled(allowed)
-        for key in NEEDS_SAVED:
-            self.buttons[key].setToolTip(self.tr("Save or revert your changes first") if dirty else "")
-        if self.analysis_errors and Action.CONFIRM_SEND in actions:  # the engine would refuse it: say so here
-            self.buttons["send"].setEnabled(False)
-            self.buttons["send"].setToolTip(self.tr("The analysis found errors: fix them and prepare again"))
+        self.bar.show_allowed(actions, self.editor.dirty, self.analysis_errors)
 
     # --- actions ------------------------------------------------------------------------------------
     def _run(self, kind: Job, function: Any) -> None:
@@ -357,6 +314,21 @@ class DeliveryDashboard(QWidget):
         self.progress.setRange(0, 0)
         self._enable()
 
+    @Slot(object)
+    def on_action(self, action: Action) -> None:
+        """A button of the action bar was clicked."""
+        handlers: dict[Action, Callable[[], None]] = {
+            Action.PREPARE: self.on_prepare, Action.STOP_PREPARATION: self.on_stop_preparation,
+            Action.CONFIRM_SEND: self.on_send, Action.PAUSE: self.on_pause, Action.RESUME: self.on_resume,
+            Action.STOP: self.on_stop, Action.STOP_FOLLOWING: self.on_stop_following, Action.PROOF: self.on_proof,
+            Action.LOGS: self.on_logs, Action.COMPUTE_STATS: self.on_compute_stats,
+        }
+        handlers[action]()
+
+    @Slot(str)
+    def on_journal_link(self, _: str) -> None:
+        self.on_logs()
+
     @Slot()
     def on_prepare(self) -> None:
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
@@ -367,6 +339,13 @@ class DeliveryDashboard(QWidget):
     def on_stop_preparation(self) -> None:
         if self.job is not None:
             self.job.stop()
+
+    @Slot()
+    def on_stop_following(self) -> None:
+        """The follow ends here; the simulated feedback's schedule stays in the database and the
+        follow goes on the next time the app starts."""
+        if self.job is not None:
+            self.job.control.detach()
 
     @Slot()
     def on_send(self) -> None:
@@ -458,7 +437,7 @@ class DeliveryDashboard(QWidget):
             with engine.begin() as conn:
                 recompute(conn, delivery_id, load_settings(conn).reporting_mode, delivery_now(conn, delivery_id))
 
-        self.buttons["compute_stats"].setEnabled(False)
+        self.bar.hold(Action.COMPUTE_STATS)
         self.progress_text.setText(self.tr("Computing the indicators from the logs…"))
         self._task = tasks.start(compute, self.on_computed, self.on_action_failed)
 
@@ -488,12 +467,13 @@ class DeliveryDashboard(QWidget):
     def on_pause(self) -> None:
         """Through the database, as from any terminal: the sending process holds what is out."""
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
-        self.buttons["pause"].setEnabled(False)
+        self.bar.hold(Action.PAUSE)
         self._task = tasks.start(lambda: pause(engine, delivery_id, operator), self.on_acted, self.on_action_failed)
 
     @Slot()
     def on_resume(self) -> None:
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+        self.bar.hold(Action.RESUME)
         if self.running or self.db_job is Job.SEND:  # a process (this one or another) holds the send: lift the pause
             self._task = tasks.start(lambda: resume(engine, delivery_id, operator), self.on_acted, self.on_action_failed)
             return
@@ -506,17 +486,76 @@ class DeliveryDashboard(QWidget):
         self.progress_text.setText(self.tr("Sending…"))
         self._run(Job.SEND, resume_and_send)
 
-    @Slot()
-    def on_stop(self) -> None:
-        answer = QMessageBox.warning(
-            self, self.tr("Stop the delivery"),
-            self.tr("A stopped delivery cannot be resumed: the messages not yet sent will be canceled. Stop it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+    # --- pause first, then ask ------------------------------------------------------------------
+    def pause_for_question(self, closing: bool = False) -> None:
+        """Stop or closing during a send: pause it at once (through the database, whoever sends it),
+        so nothing more goes out while the question is open."""
+        self._paused_here, self._after_pause = False, None
+        if self.state is not DeliveryState.SENDING:
+            self._pausing = None
             return
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
-        self._task = tasks.start(lambda: stop(engine, delivery_id, operator), self.on_stop_done, self.on_action_failed)
+        reason = message(Msg.REASON_APP_CLOSED) if closing else None
+        self.progress_text.setText(self.tr("Pausing…"))
+        self._pausing = tasks.start(lambda: pause(engine, delivery_id, operator, reason), self.on_paused_for_question,
+                                    self.on_pause_for_question_failed)
+
+    @Slot(object)
+    def on_paused_for_question(self, _: object) -> None:
+        self._paused_here = True
+        self._pause_landed()
+
+    @Slot(str)
+    def on_pause_for_question_failed(self, _: str) -> None:
+        """The send ended or was paused meanwhile: there is nothing to resume afterwards."""
+        self._pause_landed()
+
+    def _pause_landed(self) -> None:
+        self.reload()
+        follow_up, self._after_pause = self._after_pause, None
+        if follow_up is not None:
+            follow_up(self._paused_here)
+
+    def _when_paused(self, follow_up: Callable[[bool], None]) -> None:
+        """Run ``follow_up(paused_here)`` once the question's pause has landed (at once if it has)."""
+        if self._pausing is not None and not self._pausing.done:
+            self._after_pause = follow_up
+        else:
+            follow_up(self._paused_here)
+
+    def resume_after_question(self) -> None:
+        """The question was answered Cancel: the send goes on as if nothing had been asked."""
+        def lift(paused_here: bool) -> None:
+            if paused_here:
+                self._paused_here = False
+                engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+                self._task = tasks.start(lambda: resume(engine, delivery_id, operator), self.on_acted,
+                                         self.on_action_failed)
+
+        self._when_paused(lift)
+
+    @Slot()
+    def on_stop(self) -> None:
+        self.pause_for_question()
+        locale = QLocale()
+        rest = max(self.to_deliver - int(self.figures_now.get("sent", 0)), 0) if self.to_deliver else 0
+        question = self.tr("A stopped delivery cannot be resumed: the %1 messages not yet sent will be canceled. "
+                           "Stop it?").replace("%1", locale.toString(rest))
+        if self._pausing is not None:
+            question = self.tr("The send is paused while you decide.") + "\n\n" + question
+        answer = QMessageBox.warning(self, self.tr("Stop the delivery"), question,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.resume_after_question()
+            return
+        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
+
+        def stop_it(_: bool) -> None:
+            self.progress_text.setText(self.tr("Stopping…"))
+            self._task = tasks.start(lambda: stop(engine, delivery_id, operator), self.on_stop_done,
+                                     self.on_action_failed)
+
+        self._when_paused(stop_it)
 
     @Slot(object)
     def on_acted(self, _: object) -> None:
@@ -525,8 +564,11 @@ class DeliveryDashboard(QWidget):
 
     @Slot(object)
     def on_stop_done(self, canceled: int) -> None:
-        self.progress_text.setText(self.tr("Stopped: %1 message(s) canceled.").replace("%1", QLocale().toString(canceled)))
+        self.progress_text.setText(self._stopped_text(canceled))
         self._after()
+
+    def _stopped_text(self, canceled: int) -> str:
+        return self.tr("Stopped: %n message(s) canceled, never sent.", "", canceled)
 
     # --- what the job says ------------------------------------------------------------------------
     @Slot(dict)
@@ -536,11 +578,10 @@ class DeliveryDashboard(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         if self.kind is Job.PREPARE:
-            self.tiles["targeted"].show_figure(done)
-            self.tiles["to_deliver"].show_figure(figures.get("to_deliver"))
-            self.tiles["to_exclude"].show_figure(figures.get("to_exclude"))
+            self.figures.show_preparation(done, figures.get("to_deliver"), figures.get("to_exclude"))
         elif "delivered" in figures:
-            self._show_deployment(figures)
+            self.figures_now = figures
+            self.figures.show_deployment(figures)
             when = dt.datetime.fromisoformat(figures["simulated"]) if "simulated" in figures else utcnow()
             self.chart.add_point(figures, when)
         if figures.get("phase") == "feedback" and self.kind is not Job.FEEDBACK:
@@ -548,14 +589,25 @@ class DeliveryDashboard(QWidget):
             self.progress.setRange(0, 0)
             self.reload()  # the delivery is Sent now
             self._enable()
+        self.progress_text.setText(self._progress_line(figures))
+
+    def _progress_line(self, figures: dict[str, Any]) -> str:
+        """What the job is doing, as its latest report says; a pause only while the state is paused."""
         status = figures.get("status")
         if self.kind is Job.FEEDBACK and "simulated" in figures:
-            self.progress_text.setText(self.tr("Following the feedback (simulated time %1)…").replace(
-                "%1", format_time(dt.datetime.fromisoformat(figures["simulated"]))))
-        elif isinstance(status, Message):
-            self.progress_text.setText(text(status))
-        elif self.kind is Job.SEND:
-            self.progress_text.setText(self.tr("Sending…"))
+            return self.tr("Following the feedback (simulated time %1)…").replace(
+                "%1", format_time(dt.datetime.fromisoformat(figures["simulated"])))
+        if isinstance(status, Message) and status.id is Msg.PROGRESS_PAUSED:
+            if self.state is DeliveryState.PAUSED:
+                return self.tr("Paused: nothing goes out until Resume.")
+            return self.tr("Sending…")  # resumed: the sender's next report is on its way
+        if isinstance(status, Message):
+            return text(status)
+        if self.kind is Job.SEND and self.state is DeliveryState.PAUSED:
+            return self.tr("Pausing: the messages already on the wire are settled first…")
+        if self.kind is Job.SEND:
+            return self.tr("Sending…")
+        return self.progress_text.text()
 
     @Slot(object)
     def on_finished(self, result: Any) -> None:
@@ -577,7 +629,7 @@ class DeliveryDashboard(QWidget):
         if self.kind is Job.FEEDBACK:
             return self.tr("Feedback followed until the delivery closed.")
         if summary.state is DeliveryState.STOPPED:
-            return self.tr("Stopped: %1 message(s) canceled.").replace("%1", QLocale().toString(summary.canceled))
+            return self._stopped_text(summary.canceled)
         if summary.state is DeliveryState.PAUSED:
             return self.tr("Paused: Resume sends the rest.")
         return self.tr("All messages handed over.")
@@ -617,12 +669,17 @@ class DeliveryDashboard(QWidget):
     def sending(self) -> bool:
         return self.running and self.kind is Job.SEND
 
+    @property
+    def following(self) -> bool:
+        """This window follows the delivery's (simulated) feedback."""
+        return self.running and self.kind is Job.FEEDBACK
+
     def shutdown(self) -> None:
-        """The window is closing: a send is left paused (to resume later), a preparation stopped;
-        then wait for the thread to end."""
+        """The window is closing: a send is left paused (to resume later), a feedback follow left to
+        go on at the next start, a preparation stopped; then wait for the thread to end."""
         self.reload_timer.stop()
         if self.job is not None and self.job.running:
-            if self.kind is Job.SEND:
+            if self.kind in (Job.SEND, Job.FEEDBACK):
                 self.job.control.detach(message(Msg.REASON_APP_CLOSED))
             else:
                 self.job.stop()

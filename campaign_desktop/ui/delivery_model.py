@@ -55,9 +55,18 @@ class DeliveryTableModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: list[DeliveryRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        """The list read again: the same deliveries are updated in place (selection, scroll and
+        hover stay where they are every few seconds); another set of deliveries resets the model."""
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, rows
+        last = self.columnCount() - 1
+        for i, (before, now) in enumerate(zip(old, rows)):
+            if before != now:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def row_at(self, row: int) -> DeliveryRow:
         return self._rows[row]

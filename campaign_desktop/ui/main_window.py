@@ -1,63 +1,54 @@
-"""The main window: navigation between Deliveries, Profiles, Addresses and Settings.
+"""The main window: navigation between Deliveries, Profiles, Addresses, Inbound mail, Settings, Operators.
 
-The Deliveries page is the list (new, duplicate, delete, search) with one tab a delivery
-opened from it. Everything is read on pool threads; the window's size and the list's
-columns are kept between runs in the user's Qt settings.
+The Deliveries page is the list (delivery_list_page.py) with one tab a delivery opened
+from it (delivery_dashboard.py); the scheduler runs beside them (scheduler_driver.py).
+This module only puts them together: which tab is open, who is signed in, what closing
+the window must settle first. The window's size and the list's columns are kept between
+runs in the user's Qt settings.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, QThreadPool, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from campaign_desktop.db.models import utcnow
-from campaign_desktop.engine.deliveries import DeliveryRow, list_deliveries
-from campaign_desktop.engine.delivery_edit import create_delivery, delete_delivery, duplicate_delivery
 from campaign_desktop.domain.enums import Role
+from campaign_desktop.engine.deliveries import DeliveryRow
 from campaign_desktop.engine.operators import OperatorInfo, list_operators
 from campaign_desktop.engine.preparation import recover_interrupted
-from campaign_desktop.engine.scheduler import StepReport, scheduler_step
+from campaign_desktop.engine.scheduler import StepReport
 from campaign_desktop.engine.send_recovery import recover_orphans
-from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.transport_setup import transport_kit
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.addresses_page import AddressesPage
 from campaign_desktop.ui.bounce_watch import BounceWatch
 from campaign_desktop.ui.delivery_dashboard import DeliveryDashboard
-from campaign_desktop.ui.delivery_model import DeliveryTableModel
+from campaign_desktop.ui.delivery_list_page import DeliveryListPage
+from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.inbound_page import InboundPage
-from campaign_desktop.ui.profiles_page import ProfilesPage
 from campaign_desktop.ui.operators_page import OperatorsPage
+from campaign_desktop.ui.profiles_page import ProfilesPage
+from campaign_desktop.ui.scheduler_driver import SchedulerDriver
 from campaign_desktop.ui.settings_page import SettingsPage
 from campaign_desktop.ui.sign_in import SignInDialog
-from campaign_desktop.ui.engine_messages import text
-from campaign_desktop.ui.style import page_title
 
 SETTINGS_PAGE, OPERATORS_PAGE = 4, 5
-SCHEDULER_EVERY_MS = 15_000
 #: Where the window's layout is kept between runs (Qt's per-user settings).
 LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
 
@@ -68,7 +59,7 @@ def recover_at_start(engine: Engine) -> list[int]:
 
 
 class MainWindow(QMainWindow):
-    """Lists the deliveries; the list is read on a pool thread, never on the GUI thread."""
+    """The navigation, the delivery tabs, the status bar; the list and the scheduler live in their own modules."""
 
     def __init__(self, engine: Engine, operator: str = "", transport_factory: Any = None) -> None:
         """``operator``: the login to work as; empty until someone signs in (the engine refuses
@@ -76,57 +67,30 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine = engine
         self.operator = operator
+        self.list_count: int | None = None
         self.transport_factory = transport_factory or (lambda delivery_id: transport_kit(engine, delivery_id=delivery_id))
         self.dashboards: dict[int, DeliveryDashboard] = {}
         self._loaded_pages: set[QWidget] = set()
-        self._header_restored = False
         self.setWindowTitle(self.tr("Campaign Desktop"))
         self.resize(1280, 800)
-        self.model = DeliveryTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self.open_delivery)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search deliveries by label or internal name"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._debounce.start)
+        self.list_page = DeliveryListPage(engine, lambda: self.operator)
+        self.list_page.opened.connect(self.on_opened)
+        self.list_page.created.connect(self.on_created)
+        self.list_page.delete_requested.connect(self.on_delete_requested)
+        self.list_page.loaded.connect(self.on_loaded)
+        self.list_page.failed.connect(self.on_failed)
+        # the list's parts, as tests and the screenshots reach them
+        self.model, self.table, self.search = self.list_page.model, self.list_page.table, self.list_page.search
+        self.list_buttons = self.list_page.buttons
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.message = QLabel()
-        self.list_buttons = {
-            "new": QPushButton(self.tr("New")),
-            "duplicate": QPushButton(self.tr("Duplicate")),
-            "delete": QPushButton(self.tr("Delete")),
-        }
-        self.list_buttons["new"].clicked.connect(self.on_new)
-        self.list_buttons["duplicate"].clicked.connect(self.on_duplicate)
-        self.list_buttons["delete"].clicked.connect(self.on_delete)
-        self.table.selectionModel().selectionChanged.connect(self._enable_list)
-        title = page_title(self.tr("Deliveries"))
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        for button in self.list_buttons.values():
-            top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.search, 1)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        list_page = QWidget()
-        list_page.setLayout(layout)
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.addTab(list_page, self.tr("Deliveries"))
+        self.tabs.addTab(self.list_page, self.tr("Deliveries"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.currentChanged.connect(self._show_list_count)
         self.profiles = ProfilesPage(engine)
         self.addresses = AddressesPage(engine)
         self.settings_page = SettingsPage(engine, lambda: self.operator)
@@ -161,13 +125,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.operator_button)
         self.navigation.item(OPERATORS_PAGE).setHidden(True)  # until the operator's roles are read
         self.operator_button.setText(operator)
-        self._tasks: list[tasks.Task] = []
         # the scheduler: scheduled deliveries start and recurring ones run while the app is open
-        self.clock: Callable[[], dt.datetime] = utcnow  # tests move time forward
-        self._step: tasks.Task | None = None
-        self.scheduler_timer = QTimer(self, interval=SCHEDULER_EVERY_MS)
-        self.scheduler_timer.timeout.connect(self.scheduler_tick)
-        self.scheduler_timer.start()
+        self.scheduler = SchedulerDriver(engine, self)
+        self.scheduler.stepped.connect(self.on_scheduler_step)
+        self.scheduler.failed.connect(self.on_failed)
+        self.scheduler.start()
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)  # F5: read everything shown again now
+        refresh.activated.connect(self.refresh_now)
         # the bounce mailbox: read every minute while the app is open
         self.bounce_watch = BounceWatch(engine, self)
         self.bounce_watch.status.connect(self.mailbox_status.setText)
@@ -175,8 +139,8 @@ class MainWindow(QMainWindow):
         self.settings_page.saved.connect(self.bounce_watch.settings_changed)
         self.bounce_watch.start()
         self.work_as(operator)
-        self._enable_list()
         self.restore_layout()
+        self.list_page.refresh_timer.start()
         self._run(lambda: recover_at_start(engine), self.on_recovered)
 
     @Slot(object)
@@ -186,33 +150,35 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def _run(self, function: Any, on_finished: Any) -> None:
-        # Python must keep each task (and its signals) alive until it has reported.
-        self._tasks = [t for t in self._tasks if not t.done] + [tasks.start(function, on_finished, self.on_failed)]
+        tasks.start(function, on_finished, self.on_failed)
 
     @Slot()
     def reload(self) -> None:
-        text = self.search.text().strip()
-        engine = self.engine
+        self.list_page.reload()
 
-        def load() -> list[DeliveryRow]:
-            with engine.connect() as conn:
-                return list_deliveries(conn, text)
+    @Slot()
+    def refresh_now(self) -> None:
+        """F5: the list, the open deliveries and the page shown, read again at once."""
+        self.list_page.reload()
+        for dashboard in self.dashboards.values():
+            dashboard.reload()
+        page = self.pages.currentWidget()
+        if page in self._loaded_pages:
+            page.reload()  # type: ignore[attr-defined]
 
-        self.message.setText(self.tr("Loading deliveries…"))
-        self._run(load, self.on_loaded)
+    @Slot(int)
+    def on_loaded(self, count: int) -> None:
+        self.list_count = count
+        self._show_list_count()
 
-    @Slot(object)
-    def on_loaded(self, rows: list[DeliveryRow]) -> None:
-        selected = self.selected_row()
-        first = self.model.rowCount() == 0
-        self.model.set_rows(rows)
-        if first and not self._header_restored:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if selected is not None:
-            self.select_delivery(selected.id)
-        self._enable_list()
-        self.message.setText(self.tr("Deliveries shown: %1").replace("%1", QLocale().toString(len(rows))))
+    @Slot()
+    def _show_list_count(self) -> None:
+        """How many deliveries the list shows: said only while the list is the page in front."""
+        on_list = self.pages.currentWidget() is self.tabs and self.tabs.currentWidget() is self.list_page
+        if on_list and self.list_count is not None:
+            self.message.setText(self.list_page.count_text(self.list_count))
+        elif self.message.text().startswith(self.list_page.count_text(0).split(":")[0]):
+            self.message.clear()
 
     @Slot()
     def on_bounces_read(self) -> None:
@@ -222,13 +188,6 @@ class MainWindow(QMainWindow):
             self.inbound_page.reload()
 
     # --- the scheduler --------------------------------------------------------------------------
-    @Slot()
-    def scheduler_tick(self) -> None:
-        if self._step is not None and not self._step.done:
-            return  # the previous step (a recurring delivery's preparation) is still at work
-        engine, now = self.engine, self.clock()
-        self._step = tasks.start(lambda: scheduler_step(engine, now), self.on_scheduler_step, self.on_failed)
-
     @Slot(object)
     def on_scheduler_step(self, report: StepReport) -> None:
         for delivery_id in report.due:
@@ -290,52 +249,19 @@ class MainWindow(QMainWindow):
 
     # --- the list's actions ----------------------------------------------------------------------
     def selected_row(self) -> DeliveryRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.list_page.selected_row()
 
     def select_delivery(self, delivery_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == delivery_id:
-                self.table.selectRow(row)
-                return
+        self.list_page.select_delivery(delivery_id)
 
-    @Slot()
-    def _enable_list(self) -> None:
-        selected = self.selected_row() is not None
-        self.list_buttons["duplicate"].setEnabled(selected)
-        self.list_buttons["delete"].setEnabled(selected)
-
-    @Slot()
-    def on_new(self) -> None:
-        engine, operator, label = self.engine, self.operator, self.tr("New delivery")
-
-        def create() -> int:
-            with engine.connect() as conn:
-                settings = load_settings(conn)
-            return create_delivery(engine, operator, settings, label)
-
-        self._run(create, self.on_created)
-
-    @Slot()
-    def on_duplicate(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            engine, operator = self.engine, self.operator
-            self._run(lambda: duplicate_delivery(engine, row.id, operator), self.on_created)
-
-    @Slot(object)
+    @Slot(int)
     def on_created(self, delivery_id: int) -> None:
-        """Open the new delivery on its Properties page, and show it in the list."""
-        self.search.clear()
-        self.reload()
+        """Open the new delivery (New or Duplicate) on its Properties page."""
         dashboard = self.open_delivery_id(delivery_id, self.tr("New delivery"))
         dashboard.pages.setCurrentIndex(1)
 
-    @Slot()
-    def on_delete(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
+    @Slot(object)
+    def on_delete_requested(self, row: DeliveryRow) -> None:
         answer = QMessageBox.question(
             self, self.tr("Delete the delivery"),
             self.tr("Delete '%1' with its logs and figures? This cannot be undone.").replace("%1", row.label),
@@ -345,17 +271,11 @@ class MainWindow(QMainWindow):
             return
         dashboard = self.dashboards.get(row.id)
         if dashboard is not None:
-            if dashboard.job is not None and dashboard.job.running:
+            if dashboard.running:
                 QMessageBox.warning(self, self.tr("Delete the delivery"), self.tr("Stop its preparation or send first."))
                 return
             self._close_dashboard(dashboard)
-        engine = self.engine
-        operator = self.operator
-        self._run(lambda: delete_delivery(engine, row.id, operator), self.on_deleted)
-
-    @Slot(object)
-    def on_deleted(self, _: object) -> None:
-        self.reload()
+        self.list_page.delete(row)
 
     # --- layout kept between runs -------------------------------------------------------------
     def restore_layout(self) -> None:
@@ -365,7 +285,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        self._header_restored = isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header)
+        self.list_page.restore_header(header)
 
     def save_layout(self) -> None:
         store = QSettings()
@@ -389,6 +309,10 @@ class MainWindow(QMainWindow):
         row = self.model.row_at(index.row())
         self.open_delivery_id(row.id, row.label)
 
+    @Slot(int, str)
+    def on_opened(self, delivery_id: int, label: str) -> None:
+        self.open_delivery_id(delivery_id, label)
+
     def open_delivery_id(self, delivery_id: int, label: str, focus: bool = True) -> DeliveryDashboard:
         dashboard = self.dashboards.get(delivery_id)
         if dashboard is None:
@@ -411,7 +335,7 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int) -> None:
         dashboard = self.tabs.widget(index)
         if isinstance(dashboard, DeliveryDashboard):
-            if dashboard.sending and not self._leave_paused():
+            if not self._leave_work([dashboard]):
                 return
             if dashboard.editor.dirty and not self._discard_edits(dashboard):
                 return
@@ -431,26 +355,45 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _leave_paused(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("A send is running"),
-            self.tr("Pause the send? You can resume it when you open the delivery again."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def _leave_work(self, dashboards: list[DeliveryDashboard]) -> bool:
+        """Closing while this window sends or follows feedback: the sends are paused at once, then
+        the question; Cancel resumes them. Whether to go on closing."""
+        sending = [d for d in dashboards if d.sending]
+        following = [d for d in dashboards if d.following]
+        if not sending and not following:
+            return True
+        for dashboard in sending:
+            dashboard.pause_for_question(closing=True)
+        lines = []
+        if sending:
+            names = ", ".join(f"'{d.title.text()}'" for d in sending)
+            lines.append(self.tr("The send of %1 is paused. Close and leave it paused? You can resume it when you "
+                                 "open the delivery again.").replace("%1", names))
+        if following:
+            names = ", ".join(f"'{d.title.text()}'" for d in following)
+            lines.append(self.tr("The feedback of %1 is being followed. Close? It goes on the next time the app "
+                                 "starts, until the delivery closes.").replace("%1", names))
+        answer = QMessageBox.question(self, self.tr("Work in progress"), "\n\n".join(lines),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        for dashboard in sending:
+            dashboard.resume_after_question()
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if any(d.sending for d in self.dashboards.values()) and not self._leave_paused():
+        if not self._leave_work(list(self.dashboards.values())):
             event.ignore()
             return
         unsaved = [d for d in self.dashboards.values() if d.editor.dirty]
         if unsaved and not self._discard_edits(unsaved[0]):
             event.ignore()
             return
-        self.scheduler_timer.stop()
+        self.list_page.refresh_timer.stop()
+        self.scheduler.stop()
         self.bounce_watch.stop()
         for dashboard in self.dashboards.values():
             dashboard.shutdown()
         self.save_layout()
-        QThreadPool.globalInstance().waitForDone()
+        tasks.wait()
         super().closeEvent(event)

@@ -134,12 +134,18 @@ def test_create_prepare_stop_prepare_send_pause_resume_and_read_the_logs(qtbot, 
     dashboard.buttons["pause"].click()
     qtbot.waitUntil(lambda: _db_state(engine, dashboard.delivery_id) is DeliveryState.PAUSED, timeout=20_000)
     # the send says it holds once what was on the wire is settled
-    qtbot.waitUntil(lambda: dashboard.progress_text.text() == "Paused", timeout=20_000)
+    qtbot.waitUntil(lambda: dashboard.progress_text.text() == "Paused: nothing goes out until Resume.", timeout=20_000)
+    assert "· Paused — paused by manager" in dashboard.state_text.text()  # the state line says it too
     held = _handed_over(engine, dashboard.delivery_id)
     qtbot.wait(800)
     assert _handed_over(engine, dashboard.delivery_id) == held < to_deliver  # nothing goes out while paused
+    assert dashboard.progress_text.text() == "Paused: nothing goes out until Resume."  # not "Sending" while paused
     assert not dashboard.buttons["resume"].isHidden() and dashboard.buttons["pause"].isHidden()
     dashboard.buttons["resume"].click()
+    # after Resume, no label still says paused once the state is read again
+    qtbot.waitUntil(lambda: "· Sending" in dashboard.state_text.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dashboard.progress_text.text().startswith("Paused")
+                    or dashboard.state is not DeliveryState.SENDING, timeout=10_000)
     qtbot.waitUntil(lambda: _idle(dashboard) and dashboard.state is DeliveryState.CLOSED, timeout=120_000)
     assert _handed_over(engine, dashboard.delivery_id) == to_deliver
     figures = {k: _figure(dashboard.tiles[k]) for k in ("sent", "delivered", "opens", "clicks")}
@@ -201,13 +207,13 @@ def test_a_scheduled_delivery_starts_by_itself_at_its_time_while_the_app_is_open
         conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(contact_date=start + dt.timedelta(hours=3)))
     prepare(engine, delivery_id, Control())
     assert confirm_send(engine, delivery_id, "manager", now=start) is DeliveryState.SCHEDULED
-    window.clock = lambda: start + dt.timedelta(hours=2)  # two hours later: not yet
-    window.scheduler_tick()
-    qtbot.waitUntil(lambda: window._step is not None and window._step.done, timeout=10_000)
+    window.scheduler.clock = lambda: start + dt.timedelta(hours=2)  # two hours later: not yet
+    window.scheduler.tick()
+    qtbot.waitUntil(lambda: window.scheduler.steps == 1, timeout=10_000)
     qtbot.wait(200)
     assert delivery_id not in window.dashboards and _db_state(engine, delivery_id) is DeliveryState.SCHEDULED
-    window.clock = lambda: start + dt.timedelta(hours=3, minutes=1)  # its time has come
-    window.scheduler_tick()
+    window.scheduler.clock = lambda: start + dt.timedelta(hours=3, minutes=1)  # its time has come
+    window.scheduler.tick()
     qtbot.waitUntil(lambda: delivery_id in window.dashboards, timeout=10_000)
     dashboard = window.dashboards[delivery_id]
     qtbot.waitUntil(lambda: _handed_over(engine, delivery_id) > 0, timeout=30_000)
