@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from campaign_desktop.db.models import Address, Profile
 from campaign_desktop.db.streaming import stream_ids
@@ -43,6 +43,11 @@ def profile_ids(conn: Connection, search: str = "") -> array[int]:
     return stream_ids(conn, query)
 
 
+def profiles_stamp(conn: Connection) -> tuple[Any, ...]:
+    """What changes when profiles are added or removed: a cheap check before reading the ids again."""
+    return tuple(conn.execute(select(func.count(), func.max(Profile.id))).one())
+
+
 def profile_rows(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     return _rows(conn, Profile, PROFILE_LIST_COLUMNS, ids)
 
@@ -65,6 +70,11 @@ def address_ids(conn: Connection, statuses: Sequence[AddressStatus] = (), search
     if search.strip():
         query = query.where(Address.email_norm.like(f"%{search.strip().lower()}%"))
     return stream_ids(conn, query)
+
+
+def addresses_stamp(conn: Connection) -> tuple[Any, ...]:
+    """What changes when an address is added or changes status (its ``updated_at`` moves)."""
+    return tuple(conn.execute(select(func.count(), func.max(Address.updated_at))).one())
 
 
 def address_rows(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from campaign_desktop.db.models import utcnow
 from campaign_desktop.engine.denylist_import import DenylistReport, import_denylist
 from campaign_desktop.domain.enums import AddressStatus, FailureReason
-from campaign_desktop.engine.workspace_query import address_ids, address_rows, release_addresses
+from campaign_desktop.engine.workspace_query import address_ids, address_rows, addresses_stamp, release_addresses
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import address_status_label, reason_label
-from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
+from campaign_desktop.ui.lazy_model import LazyTableModel, ListWatch, RowsReader, lazy_table, reselect
 from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.style import page_title
 
@@ -43,8 +43,8 @@ class AddressesModel(LazyTableModel):
         self.headers = [self.tr("Address"), self.tr("Status"), self.tr("Errors"), self.tr("Last reason"),
                         self.tr("Last reply"), self.tr("First error"), self.tr("Last error"), self.tr("Changed")]
 
-    def read_rows(self, conn: Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:
-        return address_rows(conn, ids)
+    def rows_reader(self) -> RowsReader:
+        return address_rows
 
     def display(self, column: int, value: Any) -> Any:
         if value is None:
@@ -88,6 +88,8 @@ class AddressesPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._tasks: dict[str, tasks.Task] = {}
+        self.watch = ListWatch(self.model, addresses_stamp)
+        self.watch.changed.connect(self.reload)
         self._layout()
         self._enable()
 
@@ -109,7 +111,8 @@ class AddressesPage(QWidget):
         layout.addLayout(bottom)
 
     def _start(self, name: str, function: Any, on_finished: Any) -> None:
-        self._tasks[name] = tasks.start(function, on_finished, self.on_failed)
+        # the latest read of each kind wins: a slow search overtaken by a newer one is dropped
+        self._tasks[name] = tasks.start(function, on_finished, self.on_failed, key=(id(self), name))
 
     @Slot()
     def reload(self) -> None:
@@ -117,16 +120,25 @@ class AddressesPage(QWidget):
         status = self.status.currentData()
         statuses = (status,) if status is not None else ()
 
+        read_stamp = self.watch.read_stamp
+
         def read() -> Any:
             with engine.connect() as conn:
-                return address_ids(conn, statuses, text)
+                return read_stamp(conn), address_ids(conn, statuses, text)
 
         self.count.setText(self.tr("Searching…"))
         self._start("ids", read, self.on_ids)
 
+    def refresh(self) -> None:
+        """Read again while shown (the window's timer, F5): quarantines and releases show as they happen."""
+        self.watch.check()
+
     @Slot(object)
-    def on_ids(self, ids: Any) -> None:
+    def on_ids(self, result: Any) -> None:
+        self.watch.stamp, ids = result
+        selected = self.selected_ids()
         self.model.set_ids(ids)
+        reselect(self.table, self.model, selected)
         self.count.setText(self.tr("Addresses: %1").replace("%1", QLocale().toString(len(ids))))
         self._enable()
 

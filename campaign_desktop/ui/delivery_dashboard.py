@@ -491,7 +491,7 @@ class DeliveryDashboard(QWidget):
         """Stop or closing during a send: pause it at once (through the database, whoever sends it),
         so nothing more goes out while the question is open."""
         self._paused_here, self._after_pause = False, None
-        if self.state is not DeliveryState.SENDING:
+        if not self.sending and self.state is not DeliveryState.SENDING:  # nothing goes out: nothing to hold
             self._pausing = None
             return
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
@@ -568,7 +568,7 @@ class DeliveryDashboard(QWidget):
         self._after()
 
     def _stopped_text(self, canceled: int) -> str:
-        return self.tr("Stopped: %n message(s) canceled, never sent.", "", canceled)
+        return self.tr("Stopped: %Ln message(s) canceled, never sent.", "", canceled)
 
     # --- what the job says ------------------------------------------------------------------------
     @Slot(dict)

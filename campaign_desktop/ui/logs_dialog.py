@@ -50,7 +50,6 @@ class LogsDialog(QDialog):
         self.engine, self.delivery_id = engine, delivery_id
         self.setWindowTitle(self.tr("Logs — %1").replace("%1", title))
         self.resize(1000, 600)
-        self._tasks: list[tasks.Task] = []
         self.journal = QListWidget()
         self.journal.setWordWrap(True)  # a long line (the preparation's counts by cause) reads whole
         self.exclusions = QTableWidget(0, 2)
@@ -99,8 +98,10 @@ class LogsDialog(QDialog):
         self._load_summary()
         self.apply_filter()
 
-    def _run(self, function: Any, done: Any) -> None:
-        self._tasks = [t for t in self._tasks if not t.done] + [tasks.start(function, done, self.on_failed)]
+    def _run(self, function: Any, done: Any, key: str | None = None) -> None:
+        """With a ``key``, the latest request of that kind wins: a slow filter overtaken by a newer one
+        never shows its older answer."""
+        tasks.start(function, done, self.on_failed, key=None if key is None else (id(self), key))
 
     def _load_summary(self) -> None:
         engine, delivery_id = self.engine, self.delivery_id
@@ -109,7 +110,7 @@ class LogsDialog(QDialog):
             with engine.connect() as conn:
                 return journal(conn, delivery_id), exclusion_counts(conn, delivery_id)
 
-        self._run(read, self.on_summary)
+        self._run(read, self.on_summary, key="summary")
 
     @Slot(object)
     def on_summary(self, data: Any) -> None:
@@ -140,7 +141,7 @@ class LogsDialog(QDialog):
             with engine.connect() as conn:
                 return log_ids(conn, delivery_id, chosen)
 
-        self._run(read, self.on_ids)
+        self._run(read, self.on_ids, key="ids")
 
     @Slot(object)
     def on_ids(self, ids: array[int]) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from campaign_desktop.domain.enums import ExclusionCause, FailureReason, FailureType, LogStatus
 from campaign_desktop.engine.log_query import log_rows
 from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.engine_messages import reply_text
 from campaign_desktop.ui.labels import cause_label, reason_label, status_label, type_label
-from campaign_desktop.ui.lazy_model import PAGE, LazyTableModel
+from campaign_desktop.ui.lazy_model import LazyTableModel, PAGE, RowsReader
 
 __all__ = ["PAGE", "LogsTableModel"]
 
@@ -23,8 +23,9 @@ class LogsTableModel(LazyTableModel):
         self.headers = [self.tr("Address"), self.tr("Status"), self.tr("Type"), self.tr("Reason"), self.tr("Exclusion"),
                         self.tr("Last reply"), self.tr("Retries"), self.tr("Sent"), self.tr("Detail"), self.tr("Events")]
 
-    def read_rows(self, conn: Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:
-        return log_rows(conn, self.delivery_id, ids)
+    def rows_reader(self) -> RowsReader:
+        delivery_id = self.delivery_id
+        return lambda conn, ids: log_rows(conn, delivery_id, ids)
 
     def display(self, column: int, value: Any) -> Any:
         if value is None:

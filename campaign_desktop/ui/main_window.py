@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Slot
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,8 @@ from campaign_desktop.ui.settings_page import SettingsPage
 from campaign_desktop.ui.sign_in import SignInDialog
 
 SETTINGS_PAGE, OPERATORS_PAGE = 4, 5
+#: How often the page shown (Profiles, Addresses) checks the database for changes.
+PAGE_REFRESH_EVERY_MS = 3_000
 #: Where the window's layout is kept between runs (Qt's per-user settings).
 LAYOUT_KEYS = ("window/geometry", "window/state", "deliveries/header")
 
@@ -132,6 +134,10 @@ class MainWindow(QMainWindow):
         self.scheduler.start()
         refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)  # F5: read everything shown again now
         refresh.activated.connect(self.refresh_now)
+        # the Profiles and Addresses pages stay current while shown (a cheap check, then what changed)
+        self.page_timer = QTimer(self, interval=PAGE_REFRESH_EVERY_MS)
+        self.page_timer.timeout.connect(self.refresh_page)
+        self.page_timer.start()
         # the bounce mailbox: read every minute while the app is open
         self.bounce_watch = BounceWatch(engine, self)
         self.bounce_watch.status.connect(self.mailbox_status.setText)
@@ -165,6 +171,12 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page in self._loaded_pages:
             page.reload()  # type: ignore[attr-defined]
+
+    @Slot()
+    def refresh_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page in self._loaded_pages and hasattr(page, "refresh"):
+            page.refresh()
 
     @Slot(int)
     def on_loaded(self, count: int) -> None:
@@ -390,6 +402,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.list_page.refresh_timer.stop()
+        self.page_timer.stop()
         self.scheduler.stop()
         self.bounce_watch.stop()
         for dashboard in self.dashboards.values():

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from campaign_desktop.engine.history import HistoryLine, profile_history
-from campaign_desktop.engine.workspace_query import PROFILE_LIST_COLUMNS, profile_card, profile_ids, profile_rows
+from campaign_desktop.engine.workspace_query import PROFILE_LIST_COLUMNS, profile_card, profile_ids, profile_rows, profiles_stamp
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, field_label, reason_label, status_label
-from campaign_desktop.ui.lazy_model import LazyTableModel, lazy_table
+from campaign_desktop.ui.lazy_model import LazyTableModel, ListWatch, RowsReader, lazy_table, reselect
 from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.engine_messages import reply_text
 from campaign_desktop.ui.profile_import_dialog import ProfileImportDialog
@@ -40,8 +40,8 @@ class ProfilesModel(LazyTableModel):
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine, [field_label(c) for c in PROFILE_LIST_COLUMNS])
 
-    def read_rows(self, conn: Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:
-        return profile_rows(conn, ids)
+    def rows_reader(self) -> RowsReader:
+        return profile_rows
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -85,6 +85,8 @@ class ProfilesPage(QWidget):
         self.import_button.clicked.connect(self.on_import)
         self.import_dialog: ProfileImportDialog | None = None
         self._tasks: dict[str, tasks.Task] = {}
+        self.watch = ListWatch(self.model, profiles_stamp)
+        self.watch.changed.connect(self.reload)
         self._layout()
 
     def _layout(self) -> None:
@@ -117,15 +119,16 @@ class ProfilesPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _start(self, name: str, function: Any, on_finished: Any) -> None:
-        self._tasks[name] = tasks.start(function, on_finished, self.on_failed)
+        # the latest read of each kind wins: a slow search overtaken by a newer one is dropped
+        self._tasks[name] = tasks.start(function, on_finished, self.on_failed, key=(id(self), name))
 
     @Slot()
     def reload(self) -> None:
-        engine, text = self.engine, self.search.text()
+        engine, text, read_stamp = self.engine, self.search.text(), self.watch.read_stamp
 
         def read() -> Any:
             with engine.connect() as conn:
-                return profile_ids(conn, text)
+                return read_stamp(conn), profile_ids(conn, text)
 
         self.count.setText(self.tr("Searching…"))
         self._start("ids", read, self.on_ids)
@@ -142,9 +145,16 @@ class ProfilesPage(QWidget):
     def on_imported(self, _report: object) -> None:
         self.reload()
 
+    def refresh(self) -> None:
+        """Read again while shown (the window's timer, F5): new profiles appear, changed rows update."""
+        self.watch.check()
+
     @Slot(object)
-    def on_ids(self, ids: Any) -> None:
+    def on_ids(self, result: Any) -> None:
+        self.watch.stamp, ids = result
+        selected = [self.model.id_at(index.row()) for index in self.table.selectionModel().selectedRows()]
         self.model.set_ids(ids)
+        reselect(self.table, self.model, selected)
         self.count.setText(self.tr("Profiles: %1").replace("%1", QLocale().toString(len(ids))))
 
     @Slot(QItemSelection, QItemSelection)

@@ -737,7 +737,7 @@ FR = {
 
 #: Messages with a count: (singular, plural) in French.
 FR_PLURAL = {
-    "Stopped: %n message(s) canceled, never sent.": ("Arrêtée : %n message annulé, jamais envoyé.", "Arrêtée : %n messages annulés, jamais envoyés."),
+    "Stopped: %Ln message(s) canceled, never sent.": ("Arrêtée : %Ln message annulé, jamais envoyé.", "Arrêtée : %Ln messages annulés, jamais envoyés."),
     "%n error(s)": ("%n erreur", "%n erreurs"),
     "%n warning(s)": ("%n avertissement", "%n avertissements"),
     "… and %n more.": ("… et %n autre.", "… et %n autres."),
