@@ -18,9 +18,12 @@ from sqlalchemy import Connection, func, select
 from campaign_desktop.db.models import DeliveryLog, TrackingEvent
 from campaign_desktop.db.streaming import stream_ids
 from campaign_desktop.domain.enums import ExclusionCause, FailureReason, LogStatus
+from campaign_desktop.engine.control import ControlLike, Stopped
 from campaign_desktop.engine.delivery_journal import StoredLine
 from campaign_desktop.engine.delivery_journal import read as read_journal
 
+#: Rows fetched and written between two looks at the control.
+EXPORT_BATCH = 5_000
 COLUMNS = ("address", "status", "failure_type", "failure_reason", "exclusion_cause", "last_reply", "retry_count", "sent_at", "detail")
 
 
@@ -79,16 +82,25 @@ def exclusion_counts(conn: Connection, delivery_id: int) -> list[tuple[Exclusion
     )]
 
 
-def export_csv(conn: Connection, delivery_id: int, f: LogFilter, path: Path) -> int:
-    """Write the matching rows to ``path`` (streamed); returns how many."""
+def export_csv(conn: Connection, delivery_id: int, f: LogFilter, path: Path, control: ControlLike | None = None) -> int:
+    """Write the matching rows to ``path`` (streamed); returns how many. ``control`` hears the
+    progress every few thousand rows and can stop the export (the partial file is removed)."""
     written = 0
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        result = conn.execution_options(stream_results=True, yield_per=10_000).execute(
-            select(*(getattr(DeliveryLog, c) for c in COLUMNS)).where(*_where(delivery_id, f)).order_by(DeliveryLog.id)
-        )
-        for row in result:
-            writer.writerow([v.name.lower() if hasattr(v, "name") else ("" if v is None else v) for v in row])
-            written += 1
+    try:
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(COLUMNS)
+            result = conn.execution_options(stream_results=True, yield_per=EXPORT_BATCH).execute(
+                select(*(getattr(DeliveryLog, c) for c in COLUMNS)).where(*_where(delivery_id, f)).order_by(DeliveryLog.id)
+            )
+            for row in result:
+                writer.writerow([v.name.lower() if hasattr(v, "name") else ("" if v is None else v) for v in row])
+                written += 1
+                if control is not None and written % EXPORT_BATCH == 0:
+                    control.report(written, 0)
+                    if control.should_stop():
+                        raise Stopped()
+    except Stopped:
+        path.unlink(missing_ok=True)  # half a file would pass for the whole export
+        raise
     return written

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from campaign_desktop.domain.enums import ExclusionCause, FailureReason, JournalLevel, LogStatus
+from campaign_desktop.engine.control import Control
 from campaign_desktop.engine.log_query import LogFilter, exclusion_counts, export_csv, journal, log_ids
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.labels import cause_label, level_label, reason_label, status_label
+from campaign_desktop.ui.engine_job import EngineJob
 from campaign_desktop.ui.engine_messages import text
 from campaign_desktop.ui.delivery_model import format_time
 from campaign_desktop.ui.logs_model import LogsTableModel
@@ -75,8 +77,9 @@ class LogsDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by address"))
         self.count = QLabel()
-        export = QPushButton(self.tr("Export to CSV…"))
+        self.export_button = export = QPushButton(self.tr("Export to CSV…"))
         export.clicked.connect(self.on_export)
+        self.export_job: EngineJob | None = None
         self.cause: ExclusionCause | None = None
         for widget in (self.status, self.reason):
             widget.currentIndexChanged.connect(self.apply_filter)
@@ -158,22 +161,54 @@ class LogsDialog(QDialog):
 
     @Slot()
     def on_export(self) -> None:
+        if self.export_job is not None and self.export_job.running:
+            self.export_job.stop()  # the button reads "Stop the export" meanwhile
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the logs"), "logs.csv", self.tr("CSV files (*.csv)"))
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
+        """A long job: its own thread, its progress in the count line, the button stops it."""
+        if self.export_job is not None and self.export_job.running:
+            return
         engine, delivery_id, chosen = self.engine, self.delivery_id, self.current_filter()
 
-        def write() -> int:
+        def write(control: Control) -> int:
             with engine.connect() as conn:
-                return export_csv(conn, delivery_id, chosen, path)
+                return export_csv(conn, delivery_id, chosen, path, control)
 
-        self._run(write, self.on_exported)
+        self.export_job = EngineJob(write, self)
+        self.export_job.progressed.connect(self.on_export_progress)
+        self.export_job.finished.connect(self.on_exported)
+        self.export_job.failed.connect(self.on_failed)
+        self.export_job.stopped.connect(self.on_export_stopped)
+        self.export_job.ended.connect(self.on_export_ended)
+        self.export_button.setText(self.tr("Stop the export"))
+        self.export_job.start()
+
+    @Slot(dict)
+    def on_export_progress(self, figures: dict) -> None:
+        self.count.setText(self.tr("Exporting: %1 rows written…").replace("%1", QLocale().toString(figures.get("done", 0))))
 
     @Slot(object)
     def on_exported(self, written: int) -> None:
         self.count.setText(self.tr("%1 rows exported").replace("%1", QLocale().toString(written)))
+
+    @Slot()
+    def on_export_stopped(self) -> None:
+        self.count.setText(self.tr("Export stopped: no file was kept."))
+
+    @Slot()
+    def on_export_ended(self) -> None:
+        self.export_button.setText(self.tr("Export to CSV…"))
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stops an export under way and waits for its thread."""
+        if self.export_job is not None and self.export_job.running:
+            self.export_job.stop()
+            self.export_job.wait()
+        super().done(result)
 
     @Slot(str)
     def on_failed(self, message: str) -> None:

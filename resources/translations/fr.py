@@ -733,6 +733,9 @@ FR = {
     'The send of %1 is paused. Close and leave it paused? You can resume it when you open the delivery again.': "L'envoi de %1 est en pause. Fermer et le laisser en pause ? Vous pourrez le reprendre en rouvrant la diffusion.",
     'The feedback of %1 is being followed. Close? It goes on the next time the app starts, until the delivery closes.': "Les retours de %1 sont suivis. Fermer ? Le suivi reprend au prochain démarrage de l'application, jusqu'à la clôture de la diffusion.",
     'Work in progress': 'Travail en cours',
+    'Stop the export': "Arrêter l'export",
+    'Exporting: %1 rows written…': 'Export : %1 lignes écrites…',
+    'Export stopped: no file was kept.': "Export arrêté : aucun fichier n'a été gardé.",
 }
 
 #: Messages with a count: (singular, plural) in French.

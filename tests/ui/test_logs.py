@@ -64,6 +64,18 @@ def test_a_million_rows_answer_a_page_without_loading_the_rest(qtbot, engine, tm
     lines = target.read_text().splitlines()
     assert lines[0].startswith("address,status") and lines[1].startswith("user5000@example.com,failed,hard,user_unknown")
 
+    # every row: a long export on its own thread, stopped from its button; no partial file is left
+    dialog.search.setText("")
+    dialog.status.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: model.rowCount() == ROWS, timeout=60_000)
+    everything = tmp_path / "all.csv"
+    dialog.export_to(everything)
+    qtbot.waitUntil(lambda: "Exporting" in dialog.count.text(), timeout=20_000)
+    assert dialog.export_button.text() == "Stop the export"
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "stopped" in dialog.count.text(), timeout=20_000)
+    assert not everything.exists() and dialog.export_button.text() == "Export to CSV…"
+
 
 def test_journal_lines_carry_their_time_and_the_level_s_colour(qtbot, engine):
     """Errors and warnings stand out in the analysis journal; Compute stats is journaled."""
