@@ -15,12 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "campaign-desktop"
 DB_ENV = "CAMPAIGN_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: How long connecting to a PostgreSQL server may take (seconds) unless the URL says
+#: ``?connect_timeout=``: a host that drops packets would otherwise hold whoever opens the
+#: database (the app's start, a command) for the system's TCP timeout, two minutes or more.
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def data_dir() -> Path:
@@ -56,7 +60,11 @@ def make_engine(url: str | None = None) -> Engine:
     url = resolve_url(url)
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    options: dict[str, Any] = {}
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        options["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    engine = create_engine(parsed, **options)
     if is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

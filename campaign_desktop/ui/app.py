@@ -1,25 +1,29 @@
-"""Starts the desktop app: the database, the demo workspace on first start, the main window."""
+"""Starts the desktop app: the database, the demo workspace on first start, the main window.
+
+The database opens off the GUI thread; one that cannot be opened brings up a dialog that
+says why and offers another (``workspace_dialog``); the window's title names the workspace.
+"""
 
 from __future__ import annotations
 
 import gc
 import sys
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtWidgets import QApplication, QDialog
-from sqlalchemy import Engine, func, select
+from sqlalchemy import URL, Engine, func, select
 
 from campaign_desktop.db.models import Profile
-from campaign_desktop.db.session import open_database
 from campaign_desktop.demo.workspace import build_demo
 from campaign_desktop.engine.operators import needs_password
 from campaign_desktop.engine.processes import start_worker_server
-from campaign_desktop.engine.settings import load_settings
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.i18n import install_language
 from campaign_desktop.ui.main_window import MainWindow
 from campaign_desktop.ui.sign_in import SignInDialog
+from campaign_desktop.ui.workspace_dialog import WorkspaceOpener, describe
+from campaign_desktop.ui.workspace_location import OpenedWorkspace, workspace_name
 
 #: Who works in a workspace where no operator has a password yet (the demo).
 DEMO_OPERATOR = "admin"
@@ -27,6 +31,8 @@ DEMO_OPERATOR = "admin"
 GIL_SWITCH_S = 0.001
 #: How often the GUI thread collects garbage, automatic collection being off (seconds).
 GC_INTERVAL_S = 1.0
+#: The exit status when the user quits because the workspace cannot be opened.
+EXIT_NOT_OPENED = 1
 _collector: GarbageCollector | None = None
 
 
@@ -102,12 +108,50 @@ def prepare_process_for_gui() -> None:
     sys.setswitchinterval(GIL_SWITCH_S)
 
 
+def window_title(url: str | URL) -> str:
+    """"Campaign Desktop — campaign.db", "Campaign Desktop — team on db.example:5432": which
+    workspace this window works in, when a trainer has two open; never the URL's password."""
+    return QCoreApplication.translate("Workspace", "Campaign Desktop — %1").replace("%1", describe(workspace_name(url)))
+
+
 def create_window(engine: Engine, demo_profiles: int = 20_000) -> MainWindow:
     window = MainWindow(engine)
+    window.setWindowTitle(window_title(engine.url))
     startup = Startup(window, demo_profiles)
     window.startup = startup  # type: ignore[attr-defined]
     startup.begin()
     return window
+
+
+class Launcher(QObject):
+    """Opens the workspace (asking for another while it cannot be opened), then the window.
+
+    Until the window shows, closing a dialog must not end the app (Qt quits when its last
+    window closes): the failure dialog closes before the next attempt's answer arrives.
+    """
+
+    def __init__(self, demo_profiles: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.demo_profiles = demo_profiles
+        self.window: MainWindow | None = None
+        self.opener = WorkspaceOpener(self)
+        self.opener.opened.connect(self.on_opened)
+        self.opener.abandoned.connect(self.on_abandoned)
+
+    def start(self, db_url: str | None) -> None:
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.opener.open(db_url)
+
+    @Slot(object)
+    def on_opened(self, workspace: OpenedWorkspace) -> None:
+        install_language(workspace.language)  # before the window exists: every string is made in this language
+        self.window = create_window(workspace.engine, self.demo_profiles)
+        self.window.show()
+        QApplication.setQuitOnLastWindowClosed(True)
+
+    @Slot()
+    def on_abandoned(self) -> None:
+        QCoreApplication.exit(EXIT_NOT_OPENED)
 
 
 def run_app(db_url: str | None = None, demo_profiles: int = 20_000) -> int:
@@ -115,9 +159,7 @@ def run_app(db_url: str | None = None, demo_profiles: int = 20_000) -> int:
     app.setApplicationName("Campaign Desktop")
     app.setOrganizationName("Campaign Desktop")  # where QSettings keeps the window's layout
     prepare_process_for_gui()
-    engine = open_database(db_url)
-    with engine.connect() as conn:  # before any widget exists: every string is made in this language
-        install_language(load_settings(conn).language)
-    window = create_window(engine, demo_profiles)
-    window.show()
+    install_language("")  # the system's language for a failure dialog, until the workspace's setting is read
+    launcher = Launcher(demo_profiles, app)
+    launcher.start(db_url)
     return app.exec()
