@@ -25,6 +25,7 @@ from campaign_desktop.engine.delivery_log import discard
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.job_lease import running_job
 from campaign_desktop.engine.lifecycle import INITIAL, Action, allowed_actions, current_state, move
+from campaign_desktop.engine.mail_headers import ISO_2022_JP, UTF8
 from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.personalization import CompiledContent, RenderedMessage, TemplateProblem
 from campaign_desktop.engine.recipients import RecipientReader, profile_columns
@@ -33,6 +34,8 @@ from campaign_desktop.engine.send_policy import SendPolicy
 from campaign_desktop.engine.settings import Settings
 
 _INTERNAL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+#: The character sets the message builder writes (engine/message.py), the first the default.
+CHARSETS = (UTF8, ISO_2022_JP)
 
 
 class Section(enum.Enum):
@@ -66,11 +69,15 @@ class DeliveryDraft:
     from_address: str = ""
     reply_to: str = ""
     error_address: str = ""
+    bcc_archive: str = ""  # an archive copy of every message goes there
+    charset: str = UTF8
     subject: str = ""
     html: str = ""
     text: str = ""
     audience_list_id: int | None = None
     audience_filter: list[dict[str, Any]] = field(default_factory=list)
+    control_group_list_id: int | None = None  # its members are excluded (cause: control group)
+    seed_addresses: list[str] = field(default_factory=list)  # each gets a copy, outside the figures
     typology_id: int | None = None
     contact_date: dt.datetime | None = None
     validity_hours: float = 84.0
@@ -80,9 +87,10 @@ class DeliveryDraft:
 
 
 SECTION_OF: dict[str, Section] = {
-    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address"), Section.PROPERTIES),
+    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "bcc_archive",
+                     "charset"), Section.PROPERTIES),
     **dict.fromkeys(("subject", "html", "text"), Section.CONTENT),
-    **dict.fromkeys(("audience_list_id", "audience_filter"), Section.AUDIENCE),
+    **dict.fromkeys(("audience_list_id", "audience_filter", "control_group_list_id", "seed_addresses"), Section.AUDIENCE),
     **dict.fromkeys(("typology_id", "contact_date", "validity_hours", "approval_mode", "send_policy", "recurrence"),
                     Section.PARAMETERS),
 }
@@ -110,6 +118,7 @@ def load_draft(conn: Connection, delivery_id: int) -> tuple[DeliveryDraft, Deliv
     values = dict(zip(names, row))
     values["audience_filter"] = list(values["audience_filter"] or [])
     values["send_policy"] = dict(values["send_policy"] or {})
+    values["seed_addresses"] = [str(a) for a in values["seed_addresses"] or []]
     return DeliveryDraft(**values), row[-1]
 
 
@@ -120,12 +129,18 @@ def check_draft(draft: DeliveryDraft) -> list[Problem]:
         problems.append(Problem("label", message(Msg.LABEL_REQUIRED)))
     if not _INTERNAL_NAME.match(draft.internal_name):
         problems.append(Problem("internal_name", message(Msg.INTERNAL_NAME_FORMAT)))
-    for name in ("from_address", "reply_to", "error_address"):
+    for name in ("from_address", "reply_to", "error_address", "bcc_archive"):
         value = getattr(draft, name).strip()
         if not value and name == "from_address":
             problems.append(Problem(name, message(Msg.SENDER_REQUIRED)))
         elif value and (problem := address_problem(value)):
             problems.append(Problem(name, message(Msg.ADDRESS_INVALID, address=value, detail=problem)))
+    for seed in (s.strip() for s in draft.seed_addresses):  # each one named: the one to correct
+        if problem := address_problem(seed):
+            problems.append(Problem("seed_addresses", message(Msg.ADDRESS_INVALID, address=seed, detail=problem)))
+    if draft.charset not in CHARSETS:
+        problems.append(Problem("charset", message(Msg.DRAFT_BAD_VALUE, name="charset", value=draft.charset,
+                                                   detail=_EXPECTED["charset"])))
     try:
         CompiledContent(draft.subject, draft.html, draft.text)
     except TemplateProblem as exc:
@@ -143,7 +158,7 @@ def draft_from_json(conn: Connection, values: dict[str, Any], base: DeliveryDraf
     """``base`` with the fields a script gives (the editor's fields, by name): the audience list
     and the typology may be named rather than numbered, dates are ISO 8601, the approval mode
     is named. Unknown fields are refused, so a typo is never silently ignored."""
-    known = {f.name for f in fields(DeliveryDraft)} | {"audience_list", "typology"}
+    known = {f.name for f in fields(DeliveryDraft)} | {"audience_list", "control_group_list", "typology"}
     unknown = sorted(set(values) - known)
     if unknown:
         raise DraftProblems([Problem(name, message(Msg.DRAFT_UNKNOWN_FIELDS, names=", ".join(unknown),
@@ -152,6 +167,9 @@ def draft_from_json(conn: Connection, values: dict[str, Any], base: DeliveryDraf
     if "audience_list" in given:
         name = given.pop("audience_list")
         given["audience_list_id"] = None if name is None else _named(conn, ProfileList, name, "audience_list")
+    if "control_group_list" in given:
+        name = given.pop("control_group_list")
+        given["control_group_list_id"] = None if name is None else _named(conn, ProfileList, name, "control_group_list")
     if "typology" in given:
         name = given.pop("typology")
         given["typology_id"] = None if name is None else _named(conn, Typology, name, "typology")
@@ -185,23 +203,38 @@ def _filter(value: Any) -> list[dict[str, Any]]:
     return value
 
 
+def _texts(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise TypeError(value)
+    return value
+
+
+def _charset(value: Any) -> str:
+    if _text(value).strip().lower() not in CHARSETS:
+        raise ValueError(value)
+    return value.strip().lower()
+
+
 _CONVERSIONS: dict[str, Any] = {
-    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "subject",
-                     "html", "text"), _text),
+    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "bcc_archive",
+                     "subject", "html", "text"), _text),
+    "charset": _charset,
     "contact_date": lambda v: dt.datetime.fromisoformat(_text(v)),
     "approval_mode": lambda v: ApprovalMode[_text(v).strip().upper()],
     "validity_hours": lambda v: float(_of_type((int, float))(v)),
-    "audience_list_id": _of_type(int), "typology_id": _of_type(int),
-    "audience_filter": _filter, "send_policy": _of_type(dict), "recurrence": _of_type(dict),
+    "audience_list_id": _of_type(int), "control_group_list_id": _of_type(int), "typology_id": _of_type(int),
+    "audience_filter": _filter, "seed_addresses": _texts, "send_policy": _of_type(dict), "recurrence": _of_type(dict),
 }
-_OPTIONAL = frozenset({"audience_list_id", "typology_id", "contact_date", "recurrence"})
+_OPTIONAL = frozenset({"audience_list_id", "control_group_list_id", "typology_id", "contact_date", "recurrence"})
 _EXPECTED = {
-    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "subject",
-                     "html", "text"), "text"),
+    **dict.fromkeys(("label", "internal_name", "from_name", "from_address", "reply_to", "error_address", "bcc_archive",
+                     "subject", "html", "text"), "text"),
+    "charset": ", ".join(CHARSETS),
     "contact_date": "a date and time, ISO 8601 (2026-12-24T09:00)",
     "approval_mode": ", ".join(m.name.lower() for m in ApprovalMode),
     "validity_hours": "a number of hours", "audience_list_id": "a list's id", "typology_id": "a typology's id",
-    "audience_filter": "a list of conditions", "send_policy": "an object", "recurrence": "an object",
+    "control_group_list_id": "a list's id", "audience_filter": "a list of conditions",
+    "seed_addresses": "a list of addresses", "send_policy": "an object", "recurrence": "an object",
 }
 
 
@@ -292,24 +325,38 @@ def create_delivery(engine: Engine, operator: str, settings: Settings, label: st
                               .order_by(Delivery.id.desc()).limit(1)).one_or_none()
         if sender is not None:  # the sender of the latest delivery is the likeliest one
             draft.from_name, draft.from_address, draft.error_address = sender
-        return _insert(conn, draft, operator)
+        return _insert(conn, asdict(draft), operator)
+
+
+#: The columns of ``delivery`` a copy does not take from its original; every other one is copied,
+#: so a column added later is kept by a duplicate unless it is named here.
+NOT_COPIED = frozenset({
+    "id", "label", "internal_name",  # its own: "Copy of …", and a free name
+    "state", "state_reason", "reason",  # a copy starts as a draft
+    "author_id", "created_at", "updated_at",  # made by whoever duplicates it, now
+    "recurrence",  # a copy recurs only if asked (the scheduler's occurrences are copies too)
+    "targeted", "to_deliver", "to_exclude", "prepared_at", "sent_at", "indicators",  # the original's figures
+    "lease_owner", "lease_heartbeat_at", "lease_job",  # who works on the original
+    "feedback_clock",  # the clock of the original's send
+})
 
 
 def duplicate_delivery(engine: Engine, delivery_id: int, operator: str) -> int:
-    """A Draft copy of a delivery's content, audience and parameters (not its logs nor figures)."""
+    """A Draft copy of a delivery: every column but those of ``NOT_COPIED`` (not its logs nor figures)."""
     with engine.begin() as conn:
         require_role(conn, operator, Role.PREPARE_DELIVERIES)
-        draft, _ = load_draft(conn, delivery_id)
-        copy = replace(draft, label=f"Copy of {draft.label}"[:200], recurrence=None,  # a copy recurs only if asked
-                       internal_name=_free_internal_name(conn, draft.internal_name[:90]))
-        return _insert(conn, copy, operator)
+        source = conn.execute(select(Delivery.__table__).where(Delivery.id == delivery_id)).mappings().one()
+        values = {name: value for name, value in source.items() if name not in NOT_COPIED}
+        values.update(label=f"Copy of {source['label']}"[:200],
+                      internal_name=_free_internal_name(conn, source["internal_name"][:90]))
+        return _insert(conn, values, operator)
 
 
-def _insert(conn: Connection, draft: DeliveryDraft, operator: str) -> int:
-    values = asdict(draft)
+def _insert(conn: Connection, values: dict[str, Any], operator: str) -> int:
+    """A new delivery with these column values, in the initial state, authored by ``operator``."""
     (initial,) = INITIAL
-    values.update(state=initial, author_id=_author(conn, operator))
-    return int(conn.execute(insert(Delivery).values(**values).returning(Delivery.id)).scalar_one())
+    row = {**values, "state": initial, "author_id": _author(conn, operator)}
+    return int(conn.execute(insert(Delivery).values(**row).returning(Delivery.id)).scalar_one())
 
 
 def delete_delivery(engine: Engine, delivery_id: int, operator: str) -> None:

@@ -43,6 +43,9 @@ class SenderFacts:
     reply_to: str
     error_address: str
     bcc_archive: str = ""
+    #: the delivery's chosen character set: ISO-2022-JP for every recipient, else UTF-8 (and ISO-2022-JP
+    #: for the Japanese mobile carriers, who need it)
+    charset: str = UTF8
 
 
 @dataclass
@@ -139,6 +142,10 @@ class MessageBuilder:
         return (block + "\r\n").encode()
 
     def charset_for(self, domain: str) -> str:
+        """The character set a message to ``domain`` is written in (``build`` falls back to UTF-8 for
+        a message whose text ISO-2022-JP cannot carry)."""
+        if self.facts.charset.lower() == ISO_2022_JP:
+            return ISO_2022_JP
         return ISO_2022_JP if domain.lower() in JAPANESE_MOBILE_DOMAINS else UTF8
 
     def links(self, log_id: int) -> dict[str, str]:

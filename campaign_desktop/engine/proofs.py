@@ -70,7 +70,8 @@ def send_proof(engine: Engine, delivery_id: int, operator: str, addresses: list[
         draft, _ = load_draft(conn, delivery_id)
         rendered = render_preview(conn, draft, sample_profile_id)
         number = _next_number(conn, delivery_id)
-    builder = MessageBuilder(SenderFacts(delivery_id, draft.from_name, draft.from_address, draft.reply_to, draft.error_address))
+    builder = MessageBuilder(SenderFacts(delivery_id, draft.from_name, draft.from_address, draft.reply_to, draft.error_address,
+                                         charset=draft.charset))
     rendered = replace(rendered, subject=f"[Proof {number}] {rendered.subject}")
     session = transport.session()
     refused: list[tuple[str, str]] = []

@@ -4,6 +4,11 @@ the projected finish time it implies, shown before the marketer confirms.
 Times come in and go out as naive UTC, like every stored time; the windows are wall-clock
 times of one zone (the machine's unless given), and the daily cap's day is that zone's
 day (engine/clock.py), so the projection, the windows and the cap agree.
+
+A delivery stores only what differs from the workspace: an empty stored policy follows the
+settings' defaults, even when they change later. ``from_json`` merges the stored values over
+the settings (what is in force, and what the editor shows); ``edited_json`` writes back what
+the editor shows over what was stored.
 """
 
 from __future__ import annotations
@@ -35,6 +40,14 @@ class Window:
     def contains(self, moment: dt.datetime) -> bool:
         return moment.weekday() in self.days and self.start <= moment.time() < self.end
 
+    @classmethod
+    def from_json(cls, stored: dict[str, Any]) -> Window:
+        return cls(tuple(stored.get("days", range(7))), dt.time.fromisoformat(stored["start"]),
+                   dt.time.fromisoformat(stored["end"]))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"days": list(self.days), "start": self.start.isoformat("minutes"), "end": self.end.isoformat("minutes")}
+
 
 @dataclass(frozen=True)
 class SendPolicy:
@@ -49,19 +62,36 @@ class SendPolicy:
 
     @classmethod
     def from_json(cls, stored: dict[str, Any] | None, settings: Settings) -> SendPolicy:
+        """The policy in force: ``stored`` (a delivery's own values) over the workspace's ``settings``."""
         s = stored or {}
-        windows = tuple(
-            Window(tuple(w.get("days", range(7))), dt.time.fromisoformat(w["start"]), dt.time.fromisoformat(w["end"]))
-            for w in s.get("windows", ())
-        )
         return cls(
             connections=max(1, int(s.get("connections", settings.connections))),
             messages_per_second=float(s.get("messages_per_second", settings.messages_per_second)),
-            windows=windows,
+            windows=tuple(Window.from_json(w) for w in s.get("windows") or ()),
             daily_cap=int(s.get("daily_cap", settings.daily_cap)),
             auto_pause_bounce_rate=float(s.get("auto_pause_bounce_rate", settings.auto_pause_bounce_rate)),
             auto_pause_min_sent=int(s.get("auto_pause_min_sent", settings.auto_pause_min_sent)),
         )
+
+    def edited_json(self, stored: dict[str, Any] | None, settings: Settings) -> dict[str, Any]:
+        """What a delivery stores once the editor shows this policy: its four figures and its first
+        window (the editor shows one) over ``stored``, whose other keys and later windows are kept.
+
+        A delivery that stored nothing and still shows the workspace's figures stores nothing:
+        it keeps following the defaults."""
+        before = dict(stored or {})
+        after = {**before, **self._figures()}
+        after.pop("windows", None)
+        if self.windows:
+            after["windows"] = [self.windows[0].as_json(), *(before.get("windows") or [])[1:]]
+        if not before and after == SendPolicy.from_json(None, settings)._figures():
+            return {}
+        return after
+
+    def _figures(self) -> dict[str, Any]:
+        """The figures the editor shows, as stored (the bounce rate a share, to 4 decimals)."""
+        return {"connections": self.connections, "messages_per_second": self.messages_per_second,
+                "daily_cap": self.daily_cap, "auto_pause_bounce_rate": round(self.auto_pause_bounce_rate, 4)}
 
     def open_at(self, utc: dt.datetime) -> bool:
         """Whether the windows let messages out at ``utc``."""

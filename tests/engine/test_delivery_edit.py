@@ -165,3 +165,43 @@ def test_an_operator_without_prepare_deliveries_can_neither_edit_nor_prepare(eng
     assert _state(engine, delivery_id)[0] is DeliveryState.DRAFT and _logs(engine, delivery_id) == 0
     prepare(engine, delivery_id, Control(), operator="marketer")
     assert _state(engine, delivery_id)[0] is DeliveryState.PREPARED
+
+
+def test_a_bad_archive_copy_seed_or_charset_is_refused_each_with_its_field(engine):
+    delivery_id = add_delivery(engine)
+    with engine.connect() as conn:
+        draft, _ = load_draft(conn, delivery_id)
+    assert (draft.bcc_archive, draft.seed_addresses, draft.charset, draft.control_group_list_id) == ("", [], "utf-8", None)
+    draft.bcc_archive = "archive@@shop"
+    draft.seed_addresses = ["qa@shop.example.com", "lead at shop", "boss@"]
+    draft.charset = "koi8-r"  # not one the message builder writes
+    problems = [(p.field, str(p.message)) for p in check_draft(draft)]
+    assert [field for field, _ in problems] == ["bcc_archive", "seed_addresses", "seed_addresses", "charset"]
+    assert "'archive@@shop' is not a valid address" in problems[0][1]
+    assert "'lead at shop'" in problems[1][1] and "'boss@'" in problems[2][1]
+    assert "utf-8, iso-2022-jp" in problems[3][1]
+    with pytest.raises(ValueError):
+        save_draft(engine, delivery_id, draft, "marketer")
+    with engine.connect() as conn:
+        assert load_draft(conn, delivery_id)[0].bcc_archive == ""
+
+
+def test_control_group_archive_copy_seeds_and_charset_are_saved_and_set_from_a_script(engine):
+    from campaign_desktop.engine.delivery_edit import DraftProblems, draft_from_json
+
+    ids = add_profiles(engine, {"email": "ann@example.com"})
+    control = add_list(engine, "Control group", ids)
+    delivery_id = add_delivery(engine)
+    with engine.connect() as conn:
+        base, _ = load_draft(conn, delivery_id)
+        draft = draft_from_json(conn, {"control_group_list": "Control group", "bcc_archive": "archive@shop.example.com",
+                                       "seed_addresses": ["qa@shop.example.com"], "charset": "ISO-2022-JP"}, base)
+        with pytest.raises(DraftProblems, match="charset"):
+            draft_from_json(conn, {"charset": "latin-1"}, base)
+        with pytest.raises(DraftProblems, match="seed_addresses"):
+            draft_from_json(conn, {"seed_addresses": "qa@shop.example.com"}, base)  # a list, not one text
+    assert save_draft(engine, delivery_id, draft, "marketer").changed == {Section.PROPERTIES, Section.AUDIENCE}
+    with engine.connect() as conn:
+        saved, _ = load_draft(conn, delivery_id)
+    assert (saved.control_group_list_id, saved.bcc_archive, saved.seed_addresses, saved.charset) == \
+           (control, "archive@shop.example.com", ["qa@shop.example.com"], "iso-2022-jp")

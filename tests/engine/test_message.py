@@ -110,3 +110,23 @@ def test_a_personalised_link_is_tracked_after_rendering():
     assert instrument('<a href="https://x.example.com/?id={{ recipient.id }}">x</a>') is None
     html = TRACKER.rewrite('<a href="https://x.example.com/?id=5">x</a></body>', 7, 42)
     assert TRACKER.read_url(_hrefs(html)[0]).url == "https://x.example.com/?id=5"
+
+
+def test_the_delivery_s_character_set_is_the_one_its_messages_are_written_in():
+    """The editor's Character set: ISO-2022-JP for every recipient (not only the Japanese carriers);
+    a message whose text ISO-2022-JP cannot carry (an accent) goes out in UTF-8 rather than garbled."""
+    from dataclasses import replace
+
+    japanese = MessageBuilder(replace(FACTS, from_name="メゾン", charset="iso-2022-jp"))
+    content = CompiledContent("{{ recipient.first_name }}さん、秋のお知らせ", "<p>こんにちは</p>",
+                              "{{ recipient.first_name }}さん、こんにちは")
+    message = japanese.build(1, "taro@example.com", content.render({"first_name": "太郎", "custom": {}}))
+    parsed = _parse(message.data)
+    assert message.charset == "iso-2022-jp"
+    assert parsed["Subject"] == "太郎さん、秋のお知らせ"
+    assert parsed.get_body(("plain",)).get_content_charset() == "iso-2022-jp"
+    assert parsed.get_body(("plain",)).get_content().strip() == "太郎さん、こんにちは"
+    accented = japanese.build(2, "zoe@example.fr", content.render({"first_name": "Zoé", "custom": {}}))
+    assert accented.charset == "utf-8" and _parse(accented.data)["Subject"] == "Zoéさん、秋のお知らせ"
+    default = MessageBuilder(FACTS).build(3, "taro@example.com", content.render({"first_name": "太郎", "custom": {}}))
+    assert default.charset == "utf-8"  # the default: UTF-8 outside the Japanese carriers

@@ -21,8 +21,12 @@ def editor(qtbot, engine, monkeypatch):
     row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).internal_name == "demo-newsletter")
     window.table.selectRow(row)
     window.open_delivery(window.table.selectionModel().selectedRows()[0])
-    editor = window.tabs.currentWidget().editor
-    qtbot.waitUntil(lambda: editor.loaded is not None and editor.editable, timeout=10_000)
+    dashboard = window.tabs.currentWidget()
+    editor = dashboard.editor
+    # the dashboard knows the state too: until it does, it keeps the editor read-only (an edit's
+    # dirty_changed asks it), and a click on Save would find the button disabled
+    qtbot.waitUntil(lambda: editor.loaded is not None and dashboard.state is not None and editor.editable,
+                    timeout=10_000)
     yield editor
     window.close()
 

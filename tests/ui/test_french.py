@@ -62,7 +62,7 @@ def french(qtbot):
 def test_every_string_of_the_screens_has_its_french(tmp_path):
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [*sorted((ROOT / "campaign_desktop" / "ui").glob("*.py")), ROOT / "campaign_desktop" / "engine" / "messages.py"]
+    sources = [*sorted((ROOT / "campaign_desktop" / "ui").rglob("*.py")), ROOT / "campaign_desktop" / "engine" / "messages.py"]
     subprocess.run([str(lupdate), "-no-obsolete", *map(str, sources), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     in_code = {(m.findtext("source"), c.findtext("name")) for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
