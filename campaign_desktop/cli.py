@@ -281,6 +281,42 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_follow(args: argparse.Namespace) -> int:
+    """Go on following the simulated feedback of demos whose follow stopped (the app closed, a
+    ``send --wait`` interrupted): the one named, else each waiting one in turn, until it closes.
+    Ctrl-C or SIGTERM stop following; the rest waits for the next follow."""
+    from sqlalchemy import select
+
+    from campaign_desktop.db.models import Delivery
+    from campaign_desktop.demo.feedback_run import deliveries_to_follow, resume_follow
+    from campaign_desktop.engine.control import Control
+    from campaign_desktop.engine.messages import Msg, message
+
+    engine = _engine(args)
+    if args.delivery:
+        targets = [_delivery_id(engine, args.delivery)]
+    else:
+        with engine.connect() as conn:
+            targets = deliveries_to_follow(conn)
+    control = Control()
+    followed: list[dict[str, Any]] = []
+    with _leave_paused_on_signal(control, message(Msg.REASON_INTERRUPTED)):
+        for delivery_id in targets:
+            if control.detached:
+                break
+            summary = resume_follow(engine, delivery_id, control)
+            with engine.connect() as conn:
+                state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+            followed.append({"delivery": delivery_id, "state": state.name.lower(), "feedback": summary.__dict__})
+    if args.json:
+        print(json.dumps(followed))
+    elif not followed:
+        print("nothing to follow")
+    else:
+        print("\n".join(_lines({"delivery": out["delivery"], "state": out["state"], **out["feedback"]}) for out in followed))
+    return EXIT_OK
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     """Every setting, or (``set``) one changed by an administrator, as the Settings page does."""
     from campaign_desktop.engine.settings import load_settings
@@ -551,6 +587,11 @@ def build_parser() -> argparse.ArgumentParser:
     feedback.add_argument("--source", help="a Maildir, an mbox or a folder of .eml files (default: the bounce mailbox setting)")
     _transport_options(feedback)
     feedback.set_defaults(func=cmd_feedback)
+    follow = sub.add_parser("follow", help="go on following the simulated feedback of demos whose follow stopped, "
+                                           "until they close (Ctrl-C: stop following, go on later)")
+    follow.add_argument("delivery", nargs="?", help="one delivery (id or internal name); default: every one waiting")
+    follow.add_argument("--json", action="store_true")
+    follow.set_defaults(func=cmd_follow)
     settings = sub.add_parser("settings", help="show the settings, or set one (administrators)")
     settings.add_argument("action", nargs="?", choices=["show", "set"], default="show")
     settings.add_argument("key", nargs="?")

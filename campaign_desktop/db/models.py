@@ -41,6 +41,8 @@ from campaign_desktop.domain.enums import (
     LogStatus,
     Role,
     RuleKind,
+    SampleClock,
+    SimulatedEventKind,
 )
 
 
@@ -291,6 +293,9 @@ class IndicatorSample(Base):
     bounces_errors: Mapped[int] = mapped_column(Integer)
     opens: Mapped[int] = mapped_column(Integer)
     clicks: Mapped[int] = mapped_column(Integer)
+    # which clock ``at`` is on: a demo's feedback stores simulated times (migration 0010)
+    clock: Mapped[SampleClock] = mapped_column(IntEnumType(SampleClock), default=SampleClock.REAL,
+                                               server_default="0")
 
     __table_args__ = (Index("ix_indicator_sample_delivery_at", "delivery_id", "at"),)
 
@@ -354,6 +359,27 @@ class InboundMessage(Base):
                       Index("ix_inbound_message_source_key", "source", "source_key"))
 
 
+class SimulatedEvent(Base):
+    """One thing the simulated internet will do later about a message the simulated MTA accepted
+    (a report, a bounce, an open, a click), due at a time of the delivery's simulated clock.
+
+    The demo's feedback schedule lives here, not in the memory of the process that sent: the
+    follow releases each row once, deleting it with its effect, and a follow taken up after a
+    restart goes on from the rows left (demo/feedback_simulation.py).
+    """
+
+    __tablename__ = "simulated_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    log_id: Mapped[int | None] = mapped_column(Integer)  # the message's log row, as its X-Campaign-Delivery header says
+    due_at: Mapped[dt.datetime] = mapped_column(DateTime)  # on the delivery's simulated clock (engine/clock.py)
+    kind: Mapped[SimulatedEventKind] = mapped_column(IntEnumType(SimulatedEventKind))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # what producing the event needs (a notice's fields, a URL)
+
+    # ids never come back after the table empties (SQLite): a notice's file and Message-ID are named by its id
+    __table_args__ = (Index("ix_simulated_event_delivery_due", "delivery_id", "due_at"), {"sqlite_autoincrement": True})
+
+
 class Setting(Base):
     """One value of the typed settings registry, stored as JSON."""
 
@@ -365,6 +391,6 @@ class Setting(Base):
 __all__ = [
     "Address", "Base", "Delivery", "DeliveryCount", "DeliveryLog", "InboundMessage", "IndicatorSample", "JournalEntry",
     "ListMember", "Operator",
-    "OperatorRole", "Profile", "ProfileList", "Setting", "TrackingEvent", "Typology", "TypologyRule",
+    "OperatorRole", "Profile", "ProfileList", "Setting", "SimulatedEvent", "TrackingEvent", "Typology", "TypologyRule",
     "utcnow",
 ]

@@ -3,24 +3,36 @@
 Inside the app's process, the SMTP server's event loop and the feedback simulator (which
 parses every accepted message for its links) compete with the window for Python's
 interpreter lock: the window froze for up to a tenth of a second during a large send.
-Here they run in a child process started from the fork server. The child has its own
-database connection for the opens and clicks it records, releases the simulator's due
-events itself, and publishes how many are still pending; it ends when told to, or when
-the process that started it is gone.
+Here they run in a child process started from the fork server. The child writes the
+feedback it plans for each accepted message to the database (the delivery's schedule,
+demo/feedback_simulation.py), and releases the events whose time has come on the
+delivery's clock as stored (writing notices is work the window's process does not need
+either). It keeps nothing that a restart would lose, and ends when told to, or when the
+process that started it is gone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
 
-from campaign_desktop.demo.simulated_mta import LoopbackMta, SimulatedMta
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from campaign_desktop.db.models import Delivery
+from campaign_desktop.db.session import make_engine
+from campaign_desktop.demo.feedback_simulation import FeedbackSimulator, Release, Schedule, release_due
+from campaign_desktop.demo.simulated_mta import LoopbackMta, SimulatedMta, attempts_so_far
+from campaign_desktop.engine.clock import SimulatedClock
 from campaign_desktop.engine.messages import Msg
 from campaign_desktop.engine.processes import process_alive, worker_context
+from campaign_desktop.engine.tracking import Tracker
 from campaign_desktop.engine.transports import TransportError
 
 START_TIMEOUT_S = 20
@@ -30,10 +42,10 @@ TICK_S = 0.1
 
 @dataclass(frozen=True)
 class FeedbackConfig:
-    """What the child needs to simulate the feedback: plain values, so it crosses processes."""
+    """What the child needs to plan and release the feedback: plain values, so it crosses processes."""
 
     database_url: str
-    speed: float
+    delivery_id: int  # whose schedule the planned events join
     bounce_folder: str
     delivery_reports: bool
     tracking_base: str
@@ -42,26 +54,21 @@ class FeedbackConfig:
 
 
 class SimulatedMtaProcess(LoopbackMta):
-    """The simulated MTA (and its feedback) in a child process; a context manager, like ``SimulatedMta``.
-
-    It also stands for the feedback simulator in ``follow_until_closed``: the child releases
-    due events by itself, so ``release_due`` has nothing to do, and ``pending`` is read from
-    the shared counter.
-    """
+    """The simulated MTA (and the planning of its feedback) in a child process; a context
+    manager, like ``SimulatedMta``."""
 
     def __init__(self, seed: int = 7, feedback: FeedbackConfig | None = None) -> None:
         self.seed, self.feedback = seed, feedback
         self.port = 0
         self._process: Any = None
         self._stop: Event | None = None
-        self._pending: Synchronized[int] | None = None
 
     def __enter__(self) -> SimulatedMtaProcess:
         context = worker_context()
         ready = context.Queue()
-        self._stop, self._pending = context.Event(), context.Value("q", 0)
+        self._stop = context.Event()
         self._process = context.Process(
-            target=_serve, args=(self.seed, self.feedback, ready, self._stop, self._pending, os.getpid()),
+            target=_serve, args=(self.seed, self.feedback, ready, self._stop, os.getpid()),
             name="simulated-mta", daemon=True,
         )
         self._process.start()
@@ -86,43 +93,50 @@ class SimulatedMtaProcess(LoopbackMta):
         self._process = None
 
     @property
-    def pending(self) -> int:
-        return self._pending.value if self._pending is not None and self._process is not None else 0
-
-    def release_due(self) -> int:
-        return 0  # the child releases its events on its own clock
-
-    @property
     def running(self) -> bool:
         return self._process is not None
 
 
-def _serve(seed: int, feedback: FeedbackConfig | None, ready: Any, stop: Event, pending: Synchronized[int], parent: int) -> None:
-    """The child: serve SMTP, release the simulator's events, until told to stop or orphaned."""
-    simulator, engine = _simulator(seed, feedback, pending) if feedback is not None else (None, None)
-    with SimulatedMta(seed, simulator) as mta:
+def _serve(seed: int, feedback: FeedbackConfig | None, ready: Any, stop: Event, parent: int) -> None:
+    """The child: serve SMTP (planning each accepted message's feedback) and release the due
+    events, until told to stop or orphaned."""
+    simulated = _Feedback(seed, feedback) if feedback is not None else None
+    with simulated.mta if simulated is not None else SimulatedMta(seed) as mta:
         ready.put(mta.port)
         while not stop.wait(TICK_S) and process_alive(parent):
-            if simulator is not None:
-                simulator.release_due()
-    if engine is not None:
-        engine.dispose()
+            if simulated is not None:
+                simulated.tick(stop.is_set)
+    if simulated is not None:
+        simulated.engine.dispose()
 
 
-def _simulator(seed: int, config: FeedbackConfig, pending: Synchronized[int]) -> tuple[Any, Any]:
-    from campaign_desktop.db.session import make_engine
-    from campaign_desktop.demo.feedback_run import hit_recorder
-    from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
-    from campaign_desktop.engine.clock import SimulatedClock
-    from campaign_desktop.engine.tracking import Tracker
+class _Feedback:
+    """The child's side of the feedback: the server with its simulator, which remembers what
+    servers before it answered, and the release of the due events on the delivery's clock."""
 
-    engine = make_engine(config.database_url)
-    tracker = Tracker(config.tracking_base, config.tracking_secret)
-    now = SimulatedClock.from_json(config.clock).now  # the delivery's own clock, as its follower reads it
+    def __init__(self, seed: int, config: FeedbackConfig) -> None:
+        self.engine = make_engine(config.database_url)
+        self.delivery_id = config.delivery_id
+        self.clock = SimulatedClock.from_json(config.clock)
+        with self.engine.connect() as conn:
+            tried, accepted = attempts_so_far(conn, config.delivery_id, seed)
+        simulator = FeedbackSimulator(seed, config.delivery_id, self.now, Schedule(self.engine),
+                                      delivery_reports=config.delivery_reports, accepted_before=accepted)
+        self.mta = SimulatedMta(seed, simulator, tried_before=tried)
+        self.release = Release(Path(config.bounce_folder), Tracker(config.tracking_base, config.tracking_secret))
 
-    def publish(count: int) -> None:
-        pending.value = count
+    def now(self) -> dt.datetime:
+        return self.clock.now()
 
-    simulator = FeedbackSimulator(seed, config.speed, Path(config.bounce_folder), hit_recorder(engine, tracker, now),
-                                  delivery_reports=config.delivery_reports, on_pending=publish)
-    return simulator, engine
+    def tick(self, stopping: Callable[[], bool]) -> None:
+        """Release what is due. The clock is read as stored each time: once the follow stops it
+        (it ends, or the app closes), nothing later than where it stood is released, give or
+        take this tick."""
+        try:
+            with self.engine.connect() as conn:
+                stored = conn.execute(select(Delivery.feedback_clock).where(Delivery.id == self.delivery_id)).scalar_one()
+            if stored:
+                self.clock = SimulatedClock.from_json(stored)
+            release_due(self.engine, self.delivery_id, self.now(), self.release, stopping)
+        except (SQLAlchemyError, OSError) as exc:  # a busy database, a full disk: the next tick tries again
+            print(f"simulated MTA: the feedback waits: {exc}", file=sys.stderr)

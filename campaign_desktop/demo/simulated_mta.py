@@ -6,19 +6,29 @@ the address, so a demo replays identically: most are accepted, some are refused 
 unknown user, a full mailbox, a spam policy or greylisting, in the shares below; a
 temporary refusal lets the retry through. (A server closing the connection, 421, is a
 relay-level event that pauses the send; the simulation does not pretend one per recipient.) What happens after acceptance (reports,
-later bounces, opens, clicks) is the ``FeedbackSimulator``'s.
+later bounces, opens, clicks) is the ``FeedbackSimulator``'s: it is planned and written to the
+database before the server answers 250 to the message.
+
+Which attempt a recipient is at (a greylisted address gets through the second time) is
+remembered in memory, and by a server that takes over from an earlier one (the follow
+after a restart), read back from the delivery's logs (``attempts_so_far``).
 """
 
 from __future__ import annotations
 
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import SQLAlchemyError
 
+from campaign_desktop.db.models import DeliveryLog
 from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
 from campaign_desktop.demo.seeded import draw
+from campaign_desktop.domain.enums import LogStatus
 from campaign_desktop.engine.transports import Reply, SmtpSession, SmtpSettings, SmtpTransport, check_connection
 
 #: Share of recipients, and the reply they get at RCPT; the rest are accepted.
@@ -62,11 +72,31 @@ class _Handler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.accepted += len(envelope.rcpt_tos)
         if self.simulator is not None:
-            for recipient in envelope.rcpt_tos:
-                self.simulator.accepted(recipient, envelope.content)
+            try:  # the message's future is committed before it is accepted: a crash cannot lose it
+                await self.simulator.accepted(envelope.rcpt_tos, envelope.content)
+            except SQLAlchemyError:  # its future could not be written: refused for now, the sender retries it
+                return "451 4.3.0 Local problem, try again later"
+        self.accepted += len(envelope.rcpt_tos)
         return "250 2.0.0 OK: queued"
+
+
+def attempts_so_far(conn: Connection, delivery_id: int, seed: int) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each address of the delivery reached the simulated MTA (RCPT), and how often it
+    was accepted, by servers before this one: each log row handed over was so once, and once
+    more for each retry made, and the server's answers follow from the seed. Every row handed
+    over counts, not only those waiting for a retry: a bounce still to come plans one too."""
+    rows = conn.execute(select(DeliveryLog.address, DeliveryLog.retry_count).where(
+        DeliveryLog.delivery_id == delivery_id, DeliveryLog.address.is_not(None),
+        DeliveryLog.status.in_([LogStatus.PENDING, LogStatus.SENT, LogStatus.FAILED])))
+    tried: dict[str, int] = {}
+    accepted: dict[str, int] = {}
+    for address, retries in rows:
+        key, times = address.lower(), 1 + retries
+        reply = reply_for(seed, address)
+        refused = 0 if reply is None else 1 if reply[0] == "4" else times  # a temporary refusal, the first time only
+        tried[key], accepted[key] = times, times - refused
+    return tried, accepted
 
 
 class LoopbackMta:
@@ -105,10 +135,11 @@ class LoopbackMta:
 class SimulatedMta(LoopbackMta):
     """The transport for offline demos; use as a context manager (it starts and stops the server)."""
 
-    def __init__(self, seed: int = 7, simulator: FeedbackSimulator | None = None) -> None:
+    def __init__(self, seed: int = 7, simulator: FeedbackSimulator | None = None,
+                 tried_before: Mapping[str, int] | None = None) -> None:
         self.seed = seed
         self.simulator = simulator
-        self.handler = _Handler(seed, simulator)
+        self.handler = _Handler(seed, simulator, attempts=dict(tried_before or {}))
         self.controller: Controller | None = None
         self.port = 0
 

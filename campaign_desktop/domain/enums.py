@@ -128,6 +128,14 @@ class AddressStatus(enum.IntEnum):
     DENYLISTED = 3
 
 
+class SampleClock(enum.IntEnum):
+    """Which clock a chart point's time is on: a demo's feedback runs on simulated time, days
+    ahead of the real one, and its points must never be drawn on the real time line."""
+
+    REAL = 0
+    SIMULATED = 1
+
+
 class JournalLevel(enum.IntEnum):
     """Severity of an analysis-journal line; an error blocks Confirm send."""
 
@@ -205,6 +213,18 @@ class Job(enum.IntEnum):
     PREPARE = 1
     SEND = 2
     FEEDBACK = 3  # following the simulated feedback until the delivery closes (the app)
+
+
+class SimulatedEventKind(enum.IntEnum):
+    """What the simulated internet does later about a message the simulated MTA accepted: a row
+    of the demo's feedback schedule (demo/feedback_simulation.py), kept until it is released."""
+
+    DELIVERY_REPORT = 1  # a "delivered" DSN (read in email feedback reporting)
+    HARD_BOUNCE = 2  # a later "failed" DSN, permanent
+    SOFT_BOUNCE = 3  # a later "failed" DSN, temporary (the retry gets through)
+    OPEN = 4  # the open pixel is fetched
+    CLICK = 5  # a tracked link is followed
+    UNSUBSCRIBE = 6  # the unsubscribe link is followed
 
 
 class InboundKind(enum.IntEnum):

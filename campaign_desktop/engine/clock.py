@@ -8,6 +8,10 @@ Now a simulated clock is a property of the delivery's feedback, stored with it: 
 origin in real time, the same moment in simulated time, and a speed; whoever reads or
 writes that delivery's feedback (the follow, ``feedback``, Compute stats) reads the same
 time, in any process, after any restart.
+
+Each chart point says which clock its time is on (``IndicatorSample.clock``): a delivery has
+one time line, real or simulated. A simulated clock starts where real time stands, so the
+points taken before it started (in real time) lie on its line and are marked simulated too.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from campaign_desktop.db.models import Delivery, utcnow
+from campaign_desktop.db.models import Delivery, IndicatorSample, utcnow
+from campaign_desktop.domain.enums import SampleClock
 
 Now = Callable[[], dt.datetime]
 
@@ -58,6 +63,11 @@ class SimulatedClock:
     def now(self) -> dt.datetime:
         return self.simulated + (utcnow() - self.real) * self.speed
 
+    def __call__(self) -> dt.datetime:
+        """A ``Now`` itself, so that whoever holds a delivery's clock can tell it is simulated
+        (the send reports its simulated time to the chart) by its type alone."""
+        return self.now()
+
     def as_json(self) -> dict[str, Any]:
         return {"real": self.real.isoformat(), "simulated": self.simulated.isoformat(), "speed": self.speed}
 
@@ -74,9 +84,15 @@ def delivery_now(conn: Connection, delivery_id: int) -> dt.datetime:
 
 
 def delivery_clock(conn: Connection, delivery_id: int) -> Now:
-    """A ``now`` for this delivery that keeps reading its clock."""
+    """A ``now`` for this delivery that keeps reading its clock: its ``SimulatedClock`` for a demo."""
     stored = conn.execute(select(Delivery.feedback_clock).where(Delivery.id == delivery_id)).scalar_one_or_none()
-    return SimulatedClock.from_json(stored).now if stored else utcnow
+    return SimulatedClock.from_json(stored) if stored else utcnow
+
+
+def clock_kind(conn: Connection, delivery_id: int) -> SampleClock:
+    """Which clock this delivery's times are on: what its chart points are marked with."""
+    stored = conn.execute(select(Delivery.feedback_clock).where(Delivery.id == delivery_id)).scalar_one_or_none()
+    return SampleClock.SIMULATED if stored else SampleClock.REAL
 
 
 def start_simulated_clock(conn: Connection, delivery_id: int, speed: float) -> SimulatedClock:
@@ -87,8 +103,12 @@ def start_simulated_clock(conn: Connection, delivery_id: int, speed: float) -> S
     now = utcnow()
     clock = SimulatedClock(now, now, speed)
     conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(feedback_clock=clock.as_json()))
+    # the points taken so far are real times before ``now``, where simulated time equals real
+    # time: the start of the simulated line, marked so that the delivery keeps one time line
+    conn.execute(update(IndicatorSample).where(IndicatorSample.delivery_id == delivery_id)
+                 .values(clock=SampleClock.SIMULATED))
     return clock
 
 
-__all__ = ["Now", "SimulatedClock", "delivery_clock", "delivery_now", "local_midnight_utc", "local_zone",
+__all__ = ["Now", "SimulatedClock", "clock_kind", "delivery_clock", "delivery_now", "local_midnight_utc", "local_zone",
            "start_simulated_clock", "to_local", "to_utc"]

@@ -6,21 +6,27 @@ same transaction as the rows (cheap, at any moment, whichever process sends), an
 right. Both go through ``_indicators``, so they can only differ if the counts were not
 kept, which the lifecycle's property test looks for at every step. Which rows each
 figure counts is data, per reporting mode (engine/reporting.py).
+
+The chart's points (``store``, ``series``) keep one time line per delivery: each point is
+on the delivery's clock (real, or a demo's simulated one) and never earlier than the one
+before it. Compute stats once stored a point at real time among a demo's simulated points,
+days ahead: the curves went back in time and drew a V.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, overload
 
-from sqlalchemy import Connection, case, distinct, func, insert, select, update
+from sqlalchemy import Connection, case, delete, distinct, func, insert, select, update
 
 from campaign_desktop.db.models import Delivery, DeliveryCount, IndicatorSample, TrackingEvent
-from campaign_desktop.domain.enums import JournalLevel, ReportingMode, TrackingKind
+from campaign_desktop.domain.enums import DeliveryState, JournalLevel, ReportingMode, SampleClock, TrackingKind
 from campaign_desktop.engine import delivery_journal
+from campaign_desktop.engine.clock import clock_kind
 from campaign_desktop.engine.delivery_log import count_classes, rebuild_counts
 from campaign_desktop.engine.messages import Msg, message
 from campaign_desktop.engine.reporting import PROCESSED, Figure, LogClass, rules_for
@@ -161,12 +167,39 @@ def compute(conn: Connection, delivery_id: int, mode: ReportingMode) -> Indicato
     return _indicators(count_classes(conn, delivery_id), _events(conn, delivery_id), _to_deliver(conn, delivery_id), mode)
 
 
-def store(conn: Connection, delivery_id: int, figures: Indicators, at: dt.datetime) -> None:
-    """Keep the figures on the delivery (for the list) and add a point to its chart."""
-    conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(indicators=asdict(figures)))
+#: A chart point: time (naive UTC, on the series' clock), Sent, Delivered, Bounces + errors, Opens, Clicks.
+Point = tuple[dt.datetime, int, int, int, int, int]
+#: After these states a delivery's time line has ended: Compute stats corrects its last point.
+ENDED = (DeliveryState.CLOSED, DeliveryState.STOPPED)
+
+
+def _last_point(conn: Connection, delivery_id: int) -> Any:
+    return conn.execute(
+        select(IndicatorSample.id, IndicatorSample.at, IndicatorSample.sent, IndicatorSample.delivered,
+               IndicatorSample.bounces_errors, IndicatorSample.opens, IndicatorSample.clicks)
+        .where(IndicatorSample.delivery_id == delivery_id)
+        .order_by(IndicatorSample.at.desc(), IndicatorSample.id.desc()).limit(1)).first()
+
+
+def _charted(figures: Indicators) -> tuple[int, int, int, int, int]:
+    return figures.sent, figures.delivered, figures.bounces_errors, figures.opens, figures.clicks
+
+
+def _add_point(conn: Connection, delivery_id: int, figures: Indicators, at: dt.datetime) -> None:
+    """A point on the delivery's clock, never before its last one: two writers (the follow and
+    Compute stats, a feedback pass) may read their times in one order and commit in the other."""
+    last = _last_point(conn, delivery_id)
     conn.execute(insert(IndicatorSample).values(
-        delivery_id=delivery_id, at=at, sent=figures.sent, delivered=figures.delivered,
-        bounces_errors=figures.bounces_errors, opens=figures.opens, clicks=figures.clicks))
+        delivery_id=delivery_id, at=max(at, last.at) if last is not None else at, sent=figures.sent,
+        delivered=figures.delivered, bounces_errors=figures.bounces_errors, opens=figures.opens,
+        clicks=figures.clicks, clock=clock_kind(conn, delivery_id)))
+
+
+def store(conn: Connection, delivery_id: int, figures: Indicators, at: dt.datetime) -> None:
+    """Keep the figures on the delivery (for the list) and add a point to its chart at ``at``, a
+    time on the delivery's own clock (``engine.clock.delivery_now``)."""
+    conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(indicators=asdict(figures)))
+    _add_point(conn, delivery_id, figures, at)
 
 
 def stored(conn: Connection, delivery_id: int) -> Indicators | None:
@@ -178,20 +211,65 @@ def recompute(conn: Connection, delivery_id: int, mode: ReportingMode, at: dt.da
     """Compute stats: every figure from the logs; the kept counts put right, stored, and charted."""
     figures = compute(conn, delivery_id, mode)
     rebuild_counts(conn, delivery_id)
-    store(conn, delivery_id, figures, at)
+    conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(indicators=asdict(figures)))
+    _chart_recomputed(conn, delivery_id, figures, at)
     delivery_journal.write(conn, delivery_id, JournalLevel.INFO, message(
         Msg.STATS_COMPUTED, sent=figures.sent, delivered=figures.delivered, bounces=figures.bounces_errors,
         opens=figures.opens, clicks=figures.clicks))
     return figures
 
 
-def series(conn: Connection, delivery_id: int) -> list[tuple[dt.datetime, int, int, int, int, int]]:
-    """The chart's points: time, Sent, Delivered, Bounces + errors, Opens, Clicks."""
-    return [tuple(row) for row in conn.execute(  # type: ignore[misc]
+def _chart_recomputed(conn: Connection, delivery_id: int, figures: Indicators, at: dt.datetime) -> None:
+    """Compute stats on the chart: nothing when the last point already says it; the last point
+    corrected when the delivery's time line has ended (a closed demo's simulated clock runs
+    on: a new point would stretch its chart by weeks); otherwise a point on its clock."""
+    last = _last_point(conn, delivery_id)
+    if last is not None and tuple(last[2:]) == _charted(figures):
+        return
+    state = conn.execute(select(Delivery.state).where(Delivery.id == delivery_id)).scalar_one()
+    if last is None or state not in ENDED:
+        _add_point(conn, delivery_id, figures, at)
+        return
+    # a new row at the same time, then the old one deleted (in this order: SQLite gives a
+    # deleted last id again): readers that watch the last id see the change
+    _add_point(conn, delivery_id, figures, last.at)
+    conn.execute(delete(IndicatorSample).where(IndicatorSample.id == last.id))
+
+
+@dataclass(frozen=True)
+class Series(Sequence[Point]):
+    """A delivery's chart points in time order, and the clock their times are on; a sequence of
+    its points, so that it reads like the list of points it used to be."""
+
+    points: tuple[Point, ...] = ()
+    clock: SampleClock = SampleClock.REAL
+
+    @overload
+    def __getitem__(self, index: int) -> Point: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Point]: ...
+    def __getitem__(self, index: int | slice) -> Point | Sequence[Point]:
+        return self.points[index]
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    def __iter__(self) -> Iterator[Point]:
+        return iter(self.points)
+
+
+def series(conn: Connection, delivery_id: int) -> Series:
+    """The chart's points (time, Sent, Delivered, Bounces + errors, Opens, Clicks) and their clock.
+
+    Ordered by time, then by when they were stored: points at one time keep their order."""
+    rows = conn.execute(
         select(IndicatorSample.at, IndicatorSample.sent, IndicatorSample.delivered, IndicatorSample.bounces_errors,
-               IndicatorSample.opens, IndicatorSample.clicks)
-        .where(IndicatorSample.delivery_id == delivery_id).order_by(IndicatorSample.at)
-    )]
+               IndicatorSample.opens, IndicatorSample.clicks, IndicatorSample.clock)
+        .where(IndicatorSample.delivery_id == delivery_id).order_by(IndicatorSample.at, IndicatorSample.id)
+    ).all()
+    points = tuple(tuple(row[:6]) for row in rows)
+    # the points say their clock; a delivery without any yet has its own
+    return Series(points, rows[-1].clock if rows else clock_kind(conn, delivery_id))  # type: ignore[arg-type]
 
 
 def hourly(conn: Connection, delivery_id: int) -> list[tuple[dt.datetime, int, int]]:
@@ -207,5 +285,5 @@ def hourly(conn: Connection, delivery_id: int) -> list[tuple[dt.datetime, int, i
     return [(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value), opens, clicks) for value, opens, clicks in rows]
 
 
-__all__ = ["FORMULAS", "Indicators", "compute", "count_classes", "hourly", "kept_classes", "live", "recompute",
-           "series", "store", "stored"]
+__all__ = ["FORMULAS", "Indicators", "Point", "Series", "compute", "count_classes", "hourly", "kept_classes", "live",
+           "recompute", "series", "store", "stored"]

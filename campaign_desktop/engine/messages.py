@@ -57,6 +57,21 @@ class Msg(enum.Enum):
     CLOSED_AT_VALIDITY_END = QT_TRANSLATE_NOOP(
         "Engine", "Validity period over: the delivery is closed; {failed} soft-bounced message(s) finally failed "
         "(Retries failed), {expired} of them now.")
+    # the follow of a demo's simulated feedback (demo/feedback_run.py)
+    FEEDBACK_OVER = QT_TRANSLATE_NOOP(
+        "Engine", "Feedback over: the simulated feedback has nothing more to bring; {sent} sent, {delivered} delivered, "
+        "{bounces} bounces and errors, {opens} opens, {clicks} clicks.")
+    FOLLOW_LEFT = QT_TRANSLATE_NOOP(
+        "Engine", "The follow of the simulated feedback stopped with {pending} event(s) still to come; its simulated "
+        "clock waits, and the follow goes on from there the next time the application starts.")
+    FOLLOW_RESUMED = QT_TRANSLATE_NOOP(
+        "Engine", "The follow of the simulated feedback went on from where it stopped: {pending} event(s) still to come.")
+    NOTHING_TO_FOLLOW = QT_TRANSLATE_NOOP(
+        "Engine", "Delivery {delivery} has no simulated feedback to follow: it is {state}, or was not sent through "
+        "the simulated MTA.")
+    ALREADY_FOLLOWING = QT_TRANSLATE_NOOP(
+        "Engine", "Another process ({host}, process {pid}) already follows this delivery's feedback; its last sign of "
+        "life was at {at}.")
     UNKNOWN_SENT_AGAIN = QT_TRANSLATE_NOOP(
         "Engine", "{count} recipient(s) whose fate was unknown were put in a new delivery by {login}; some may "
         "receive the message twice.")

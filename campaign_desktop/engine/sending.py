@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine, func, select
 from campaign_desktop.db.models import Delivery, DeliveryLog, Profile, utcnow
 from campaign_desktop.domain.enums import DeliveryState, FailureType, Job, JournalLevel, LogStatus
 from campaign_desktop.engine import delivery_journal, send_journal
-from campaign_desktop.engine.clock import Now, delivery_clock, local_midnight_utc
+from campaign_desktop.engine.clock import Now, SimulatedClock, delivery_clock, local_midnight_utc
 from campaign_desktop.engine.control import ControlLike
 from campaign_desktop.engine.delivery_log import (
     Fate,
@@ -167,7 +167,7 @@ def _settle_own(engine: Engine, delivery_id: int, held: Held, settings: Settings
 def sender_spec(engine: Engine, delivery: Any, settings: Settings, transport: Transport, policy: SendPolicy,
           journal: str = "") -> SenderSpec:
     facts = SenderFacts(delivery.id, delivery.from_name, delivery.from_address, delivery.reply_to, delivery.error_address,
-                        delivery.bcc_archive)
+                        delivery.bcc_archive, delivery.charset)
     # the simulated MTA brings its own base: offline, opens and clicks are simulated, not served
     base = settings.tracking_base_url or getattr(transport, "tracking_base", "")
     secret = tracking_secret(engine) if base or settings.verp else b""
@@ -496,7 +496,10 @@ class _SendLoop:
             with self.engine.connect() as conn:
                 self._figures = live(conn, self.delivery_id, self.settings.reporting_mode)
             self._figures_read = time.monotonic()
-        return asdict(self._figures)
+        figures = asdict(self._figures)
+        if isinstance(self.now, SimulatedClock):  # a demo: its chart draws the send on the delivery's simulated time
+            figures["simulated"] = self.now().isoformat()
+        return figures
 
     def progressed(self) -> None:
         """Tell the control where the send stands; store the figures for the list and the chart."""

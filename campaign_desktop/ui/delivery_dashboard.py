@@ -44,6 +44,8 @@ from campaign_desktop.engine.job_lease import holder as lease_holder
 from campaign_desktop.engine.lifecycle import Action, allowed_actions, interrupted
 from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.preparation import prepare
+from campaign_desktop.demo.feedback_run import resume_follow
+from campaign_desktop.engine.feedback import FeedbackSummary
 from campaign_desktop.engine.send_actions import Start, pause, resume, start_send, stop
 from campaign_desktop.engine.sending import SendSummary, send
 from campaign_desktop.engine.settings import Settings, load_settings
@@ -104,7 +106,8 @@ class DeliveryDashboard(QWidget):
         self.to_deliver = 0
         self.interrupted = False  # Sending in the database, and no process sends it any more
         self.figures_now: dict[str, Any] = {}  # the deployment's latest figures, from the job or the database
-        self.samples: tuple[int, Any] | None = None  # the chart's stored samples as last read (count, last id)
+        self.samples: tuple[int, Any] | None = None
+        self.follow_ended = False  # the chart's stored samples as last read (count, last id)
         self._reading: tasks.Task | None = None
         self._ticks = 0
         # a pause made to ask a question (Stop, closing): what to do once it has landed
@@ -234,6 +237,7 @@ class DeliveryDashboard(QWidget):
         self.samples = data["samples"]
         self._show_analysis(state, data["analysis"])
         self._show_progress_state()
+        self._show_follow_end()
         loaded = self.editor.loaded
         if loaded is not None and loaded.state is not state and not self.editor.dirty:
             self.editor.load()  # prepared, sent…: what can be edited changed
@@ -266,6 +270,15 @@ class DeliveryDashboard(QWidget):
             self.progress_text.setText(self.tr("Paused: nothing goes out until Resume."))
         elif self.state is DeliveryState.SENDING and self.db_job is Job.SEND and not self.running:
             self.progress_text.setText(self.tr("Sending (in another process)…"))
+
+    def _show_follow_end(self) -> None:
+        """A follow of the feedback ended here: closed, or to be taken up at the next start."""
+        if not self.follow_ended or self.running:
+            return
+        self.follow_ended = False
+        self.progress_text.setText(self.tr("Feedback followed until the delivery closed.")
+                                   if self.state is DeliveryState.CLOSED else
+                                   self.tr("The feedback's follow stopped; it goes on the next time the app starts."))
 
     def _show_analysis(self, state: DeliveryState, lines: list[tuple[JournalLevel, Message | str]]) -> None:
         """After a preparation: how many errors and warnings, the errors themselves, a link to the journal."""
@@ -384,6 +397,15 @@ class DeliveryDashboard(QWidget):
         if settings.transport is TransportKind.PICKUP:
             return self.tr("the pickup folder %1").replace("%1", settings.pickup_folder)
         return self.tr("the simulated MTA (a demo: nothing leaves this computer)")
+
+    def resume_follow(self) -> None:
+        """The app was closed while it followed this demo's simulated feedback: the follow goes on
+        from the schedule kept in the database, on the delivery's clock, until it closes."""
+        if self.running:
+            return
+        engine, delivery_id = self.engine, self.delivery_id
+        self.progress_text.setText(self.tr("Following the feedback again, from where it stopped…"))
+        self._run(Job.FEEDBACK, lambda control: resume_follow(engine, delivery_id, control))
 
     def start_scheduled_send(self) -> None:
         """Its contact date has come (the scheduler says so): send, with the progress shown here."""
@@ -615,6 +637,8 @@ class DeliveryDashboard(QWidget):
         self.progress.setValue(1)
         if self.kind is Job.PREPARE:
             self.progress_text.setText(self.tr("Preparation finished."))
+        elif isinstance(result, FeedbackSummary) or (isinstance(result, SendSummary) and self.kind is Job.FEEDBACK):
+            self.follow_ended = True  # said once the state is read again (_show_follow_end): closed or not
         elif isinstance(result, SendSummary):
             self.progress_text.setText(self._summary_text(result))
         if result is Handover.RESUMED_ELSEWHERE:
@@ -626,8 +650,6 @@ class DeliveryDashboard(QWidget):
         self._after()
 
     def _summary_text(self, summary: SendSummary) -> str:
-        if self.kind is Job.FEEDBACK:
-            return self.tr("Feedback followed until the delivery closed.")
         if summary.state is DeliveryState.STOPPED:
             return self._stopped_text(summary.canceled)
         if summary.state is DeliveryState.PAUSED:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from campaign_desktop.demo.feedback_run import deliveries_to_follow
 from campaign_desktop.domain.enums import Role
 from campaign_desktop.engine.deliveries import DeliveryRow
 from campaign_desktop.engine.operators import OperatorInfo, list_operators
@@ -154,6 +155,19 @@ class MainWindow(QMainWindow):
         """What a process that died had left (a preparation, a stopped send's rows) is settled."""
         if recovered:
             self.reload()
+        engine = self.engine
+
+        def waiting() -> list[int]:
+            with engine.connect() as conn:
+                return deliveries_to_follow(conn)
+
+        self._run(waiting, self.on_follows_waiting)
+
+    @Slot(object)
+    def on_follows_waiting(self, delivery_ids: list[int]) -> None:
+        """Demos whose simulated feedback was being followed when the app closed: the follow goes on."""
+        for delivery_id in delivery_ids:
+            self.open_delivery_id(delivery_id, self.tr("Feedback"), focus=False).resume_follow()
 
     def _run(self, function: Any, on_finished: Any) -> None:
         tasks.start(function, on_finished, self.on_failed)

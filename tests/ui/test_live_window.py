@@ -233,3 +233,46 @@ def test_the_background_service_delivers_only_the_latest_answer_of_a_key(qtbot):
     assert sorted(receiver.answers) == ["new", "other"]
     with pytest.raises(TypeError):  # a widget's method never runs on a pool thread
         tasks.start(receiver.done, receiver.done, receiver.failed)
+
+
+def test_closing_during_the_feedback_follow_asks_and_the_next_start_follows_on_to_closed(qtbot, engine, monkeypatch, tmp_path):
+    """A demo's simulated feedback is being followed when the window closes: it asks, the delivery
+    stays Sent with its schedule in the database, and the next start follows it on to Closed."""
+    from campaign_desktop.demo.feedback_run import deliveries_to_follow
+
+    build_demo(engine, profiles=600, seed=9)
+    save_settings(engine, simulation_speed=40_000.0, bounce_folder=str(tmp_path / "bounces"))  # days in ~8 s
+    asked: list[str] = []
+
+    def answer(parent, title, text, buttons=QMessageBox.StandardButton.Ok, *args, **kwargs):
+        asked.append(text)
+        yes = QMessageBox.StandardButton.Yes
+        return yes if buttons & yes else QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = MainWindow(engine, operator="manager")
+    qtbot.addWidget(window)
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
+    delivery_id = _delivery(engine)
+    prepare(engine, delivery_id, Control())
+    dashboard = _open(window, delivery_id)
+    qtbot.waitUntil(lambda: dashboard.state is DeliveryState.PREPARED and dashboard.buttons["send"].isEnabled(), timeout=10_000)
+    dashboard.buttons["send"].click()
+    qtbot.waitUntil(lambda: dashboard.following, timeout=60_000)
+    qtbot.wait(500)
+    window.close()
+    assert any("is being followed" in text for text in asked)
+    assert _db_state(engine, delivery_id) is DeliveryState.SENT  # not closed by the window's closing
+    with engine.connect() as conn:
+        assert deliveries_to_follow(conn) == [delivery_id]
+
+    reopened = MainWindow(engine, operator="manager")
+    qtbot.addWidget(reopened)
+    qtbot.waitUntil(lambda: delivery_id in reopened.dashboards and reopened.dashboards[delivery_id].following, timeout=15_000)
+    again = reopened.dashboards[delivery_id]
+    qtbot.waitUntil(lambda: not again.running and _db_state(engine, delivery_id) is DeliveryState.CLOSED, timeout=120_000)
+    qtbot.waitUntil(lambda: again.progress_text.text() == "Feedback followed until the delivery closed.", timeout=5_000)
+    with engine.connect() as conn:
+        assert deliveries_to_follow(conn) == []
+    reopened.close()
