@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.addTab(self.list_page, self.tr("Deliveries"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.tabs.currentChanged.connect(self._show_list_count)
         self.profiles = ProfilesPage(engine)
         self.addresses = AddressesPage(engine)
         self.settings_page = SettingsPage(engine, lambda: self.operator)
@@ -114,6 +113,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(150)
         self.navigation.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 10px; }")
         self.navigation.currentRowChanged.connect(self.show_page)
+        self.tabs.currentChanged.connect(self._show_list_count)  # once the pages exist
         self.navigation.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         page = self.pages.widget(index)
         self.pages.setCurrentIndex(index)
+        self._show_list_count()
         if page in self._loaded_pages or page is self.tabs:
             return
         self._loaded_pages.add(page)  # read on first show: the app opens on the deliveries
