@@ -25,13 +25,14 @@ from sqlalchemy import Connection, Engine, func, select, update
 
 from campaign_desktop.db.models import Delivery, IndicatorSample, SimulatedEvent, TrackingEvent, utcnow
 from campaign_desktop.db.session import data_dir
-from campaign_desktop.demo.feedback_simulation import pending_events
+from campaign_desktop.demo.feedback_simulation import LONGEST_WAIT_S, pending_events
 from campaign_desktop.demo.mta_process import FeedbackConfig, SimulatedMtaProcess
 from campaign_desktop.demo.simulated_mta import SimulatedMta
 from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, ReportingMode
 from campaign_desktop.engine import delivery_journal
-from campaign_desktop.engine.clock import SimulatedClock, delivery_clock, start_simulated_clock
+from campaign_desktop.engine.clock import SimulatedClock, delivery_clock, delivery_now, start_simulated_clock
 from campaign_desktop.engine.control import ControlLike
+from campaign_desktop.engine.delivery_log import validity_end
 from campaign_desktop.engine.errors import EngineError
 from campaign_desktop.engine.feedback import FeedbackSummary, close_expired, process_source
 from campaign_desktop.engine.indicators import live, store
@@ -41,6 +42,9 @@ from campaign_desktop.engine.retrying import send_due_retries
 from campaign_desktop.engine.settings import Settings, load_settings, tracking_secret
 from campaign_desktop.engine.transports import Transport
 
+#: How long a follow runs at the least before it leaves the rest for later (real seconds).
+DEFAULT_LIMIT_S = 600.0
+
 
 class NothingToFollow(EngineError):
     """The delivery has no simulated feedback left to follow (a real send, a draft, a closed demo)."""
@@ -48,7 +52,7 @@ class NothingToFollow(EngineError):
 
 def follow_until_closed(
     engine: Engine, delivery_id: int, transport: Transport, settings: Settings, bounce_folder: Path,
-    tick_s: float = 0.25, limit_s: float = 600, control: ControlLike | None = None,
+    tick_s: float = 0.25, limit_s: float = DEFAULT_LIMIT_S, control: ControlLike | None = None,
 ) -> FeedbackSummary:
     """Run the delivery's feedback until it is closed and its simulated feedback has nothing more
     to bring (bounded by ``limit_s`` real seconds, or until ``control`` asks to stop or detaches);
@@ -91,6 +95,17 @@ def follow_until_closed(
             time.sleep(tick_s)
         _end_follow(engine, delivery_id, over, settings.reporting_mode)
     return total
+
+
+def follow_limit_s(engine: Engine, delivery_id: int, settings: Settings) -> float:
+    """How long a follow may run (real seconds): the rest of the validity period and the longest
+    wait of a planned event, at the simulation's speed, with room for the work; ten minutes at
+    least. A trainer's slow demo is followed to its end rather than cut after ten minutes."""
+    with engine.connect() as conn:
+        now = delivery_now(conn, delivery_id)
+        end = validity_end(conn, delivery_id, now, settings)
+    simulated = max(end - now, dt.timedelta()) + dt.timedelta(seconds=LONGEST_WAIT_S)
+    return max(DEFAULT_LIMIT_S, 1.5 * simulated.total_seconds() / max(settings.simulation_speed, 1e-9) + 120)
 
 
 def _end_follow(engine: Engine, delivery_id: int, over: bool, mode: ReportingMode) -> None:
@@ -205,6 +220,7 @@ def simulated_send_kit(engine: Engine, delivery_id: int) -> tuple[SimulatedMtaPr
     mta = SimulatedMtaProcess(settings.simulation_seed, config)
 
     def follow(delivery_id: int, transport: Transport, control: ControlLike | None = None) -> FeedbackSummary:
-        return follow_until_closed(engine, delivery_id, transport, settings, folder, control=control)
+        limit_s = follow_limit_s(engine, delivery_id, settings)
+        return follow_until_closed(engine, delivery_id, transport, settings, folder, limit_s=limit_s, control=control)
 
     return mta, follow

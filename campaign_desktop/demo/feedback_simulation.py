@@ -7,10 +7,9 @@ simulated days, clicks after some opens, a few unsubscriptions. Delays are simul
 seconds, due times are on the delivery's simulated clock (engine/clock.py).
 
 The plan is written as rows (``SimulatedEvent``) by the process that accepts the message,
-before the MTA answers 250: a message the sender counts as accepted always has its future.
-The schedule used to live in that process's memory, and closing the app during the follow
-lost it (the delivery stayed *Sent* for ever). The rows of the messages that arrive while
-one transaction commits go in the next one (``Schedule``), so the send keeps its pace.
+in batches of a twentieth of a second (``Schedule``), so the send keeps its pace. The
+schedule used to live in that process's memory, and closing the app during the follow
+lost it (the delivery stayed *Sent* for ever).
 
 The rows whose time has come on the delivery's clock are released (``release_due``, by the
 simulated MTA's process while a send or a follow runs): opens and clicks are recorded in
@@ -26,6 +25,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
+import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from campaign_desktop.db.models import SimulatedEvent
 from campaign_desktop.demo.bounce_messages import dsn
@@ -46,6 +48,11 @@ LATER_SOFT = 0.02
 OPENS = 0.35
 CLICKS_OF_OPENERS = 0.30
 UNSUBSCRIBES_OF_OPENERS = 0.005
+#: When an opener opens (simulated seconds after acceptance: from ``OPEN_AFTER_S``, over two days),
+#: and how long a clicker thinks after opening (30 s at least).
+OPEN_AFTER_S, OPENS_OVER_S, THINK_S = 300, 48 * 3600, 600
+#: The longest a planned event comes after its message's acceptance (a late click; bounces come sooner).
+LONGEST_WAIT_S = OPEN_AFTER_S + OPENS_OVER_S + 30 + THINK_S
 _TRACKED = re.compile(r'(?:href|src)="(https?://[^"]+/([ocu])/[^"]+)"')
 #: The tracked URL's kind by the letter of its path (/o/ open pixel, /c/ click, /u/ unsubscribe).
 _HIT_KINDS = {"o": Kind.OPEN, "c": Kind.CLICK, "u": Kind.UNSUBSCRIBE}
@@ -64,51 +71,63 @@ Planned = tuple[float, Kind, dict[str, str]]  # after (simulated seconds), kind,
 
 
 class Schedule:
-    """Writes planned events in batches: one transaction carries every message that arrived
-    while the previous one committed, and each ``add`` returns once its rows are committed.
+    """Writes planned events in batches: the rows of the messages accepted within ``WINDOW_S``
+    go in one transaction, written on the event loop's executor while the server goes on.
 
-    It runs on the SMTP server's event loop; the inserts run on the loop's executor, so the
-    other connections go on meanwhile (the group commit of a database, for the same reason).
+    The server does not wait for the commit before it answers 250: a commit per message (even
+    grouped as a database groups them) made a demo send a fifth slower, the two processes
+    taking the database's write lock from each other hundreds of times a second. What is
+    queued is written when the server stops (``flush``), also when the process that started
+    it is gone: only a crash of the simulated MTA's own process can lose the plans of its
+    last ``WINDOW_S``, and such a message is then delivered without later news.
     """
+
+    WINDOW_S = 0.05
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.written = 0
         self._rows: list[Row] = []
-        self._waiting: list[asyncio.Future[None]] = []
-        self._task: asyncio.Task[None] | None = None
+        self._queue = threading.Lock()  # the loop's thread adds, the executor's and the main thread take
+        self._writing = threading.Lock()  # one insert at a time; ``flush`` waits for the one under way
+        self._window: asyncio.TimerHandle | None = None
 
-    async def add(self, rows: list[Row]) -> None:
-        loop = asyncio.get_running_loop()
-        committed: asyncio.Future[None] = loop.create_future()
-        self._rows.extend(rows)
-        self._waiting.append(committed)
-        if self._task is None:
-            self._task = loop.create_task(self._write())
-        await committed
+    def add(self, rows: list[Row]) -> None:
+        """Queue rows (on the server's event loop); they are committed within ``WINDOW_S``."""
+        with self._queue:
+            self._rows.extend(rows)
+        if self._window is None:
+            loop = asyncio.get_running_loop()
+            self._window = loop.call_later(self.WINDOW_S, self._window_ends, loop)
 
-    async def _write(self) -> None:
-        """Commit what is queued; if more came meanwhile, the next write takes it (no loop here:
-        each write is one task, and the writes end when the messages do)."""
-        rows, waiting = self._rows, self._waiting
-        self._rows, self._waiting = [], []
-        loop = asyncio.get_running_loop()
+    def _window_ends(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._window = None  # a message accepted from now on opens the next window
+        loop.run_in_executor(None, self._write_queued)
+
+    def _write_queued(self) -> None:
+        rows = self._take()
         try:
-            await loop.run_in_executor(None, self._insert, rows)
-        except Exception as exc:  # whatever it is, each waiting message must hear it, not hang
-            for committed in waiting:
-                if not committed.done():
-                    committed.set_exception(exc)
-        else:
-            self.written += len(rows)
-            for committed in waiting:
-                if not committed.done():
-                    committed.set_result(None)
-        self._task = loop.create_task(self._write()) if self._rows else None
+            self._insert(rows)
+        except SQLAlchemyError as exc:  # a database busy for too long: the rows wait for the next write
+            with self._queue:
+                self._rows[:0] = rows
+            print(f"simulated MTA: planned feedback not written yet: {exc}", file=sys.stderr)
+
+    def flush(self) -> None:
+        """Write what is queued, now: the server has stopped, no window will end any more."""
+        self._insert(self._take())
+
+    def _take(self) -> list[Row]:
+        with self._queue:
+            rows, self._rows = self._rows, []
+        return rows
 
     def _insert(self, rows: list[Row]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(insert(SimulatedEvent), rows)
+        with self._writing:
+            if rows:
+                with self.engine.begin() as conn:
+                    conn.execute(insert(SimulatedEvent), rows)
+                self.written += len(rows)
 
 
 class FeedbackSimulator:
@@ -122,12 +141,12 @@ class FeedbackSimulator:
         # a process that takes over (the follow after a restart) starts from what was accepted before it
         self.attempts: dict[str, int] = dict(accepted_before or {})
 
-    async def accepted(self, recipients: Sequence[str], data: bytes) -> None:
-        """Plan what happens to one accepted message, and return once the plan is committed."""
+    def accepted(self, recipients: Sequence[str], data: bytes) -> None:
+        """Plan what happens to one accepted message, and queue the plan to be written."""
         at = self.now()
         rows = [row for recipient in recipients for row in self.plan(recipient, data, at)]
         if rows and self.schedule is not None:
-            await self.schedule.add(rows)
+            self.schedule.add(rows)
 
     def plan(self, recipient: str, data: bytes, at: dt.datetime) -> list[Row]:
         """The rows of what happens to the message accepted for ``recipient`` at ``at`` (simulated)."""
@@ -155,12 +174,12 @@ class FeedbackSimulator:
         urls: dict[Kind, list[str]] = {kind: [] for kind in _HIT_KINDS.values()}
         for url, letter in _TRACKED.findall(_html_of(data)):
             urls[_HIT_KINDS[letter]].append(url.replace("&amp;", "&"))
-        delay = 300 + draw(self.seed, key, "when") * 48 * 3600
+        delay = OPEN_AFTER_S + draw(self.seed, key, "when") * OPENS_OVER_S
         planned: list[Planned] = [(delay, Kind.OPEN, {"url": url}) for url in urls[Kind.OPEN][:1]]
         clicks = urls[Kind.CLICK]
         if clicks and draw(self.seed, key, f"click{attempt}") < CLICKS_OF_OPENERS:
             choice = clicks[int(draw(self.seed, key, "which") * len(clicks))]
-            planned.append((delay + 30 + draw(self.seed, key, "think") * 600, Kind.CLICK, {"url": choice}))
+            planned.append((delay + 30 + draw(self.seed, key, "think") * THINK_S, Kind.CLICK, {"url": choice}))
         if urls[Kind.UNSUBSCRIBE] and draw(self.seed, key, "unsubscribe") < UNSUBSCRIBES_OF_OPENERS:
             planned.append((delay + 60, Kind.UNSUBSCRIBE, {"url": urls[Kind.UNSUBSCRIBE][0]}))
         return planned
@@ -289,5 +308,5 @@ def _header(head: str, name: str) -> str:
     return match.group(1).strip() if match else ""
 
 
-__all__ = ["FeedbackSimulator", "NOTICES", "Release", "Schedule", "notice_bytes", "pending_events", "release_due",
+__all__ = ["FeedbackSimulator", "LONGEST_WAIT_S", "NOTICES", "Release", "Schedule", "notice_bytes", "pending_events", "release_due",
            "write_notice"]

@@ -106,7 +106,8 @@ def _serve(seed: int, feedback: FeedbackConfig | None, ready: Any, stop: Event, 
         while not stop.wait(TICK_S) and process_alive(parent):
             if simulated is not None:
                 simulated.tick(stop.is_set)
-    if simulated is not None:
+    if simulated is not None:  # the server has stopped: what it planned last is written now
+        simulated.schedule.flush()
         simulated.engine.dispose()
 
 
@@ -120,7 +121,8 @@ class _Feedback:
         self.clock = SimulatedClock.from_json(config.clock)
         with self.engine.connect() as conn:
             tried, accepted = attempts_so_far(conn, config.delivery_id, seed)
-        simulator = FeedbackSimulator(seed, config.delivery_id, self.now, Schedule(self.engine),
+        self.schedule = Schedule(self.engine)
+        simulator = FeedbackSimulator(seed, config.delivery_id, self.now, self.schedule,
                                       delivery_reports=config.delivery_reports, accepted_before=accepted)
         self.mta = SimulatedMta(seed, simulator, tried_before=tried)
         self.release = Release(Path(config.bounce_folder), Tracker(config.tracking_base, config.tracking_secret))

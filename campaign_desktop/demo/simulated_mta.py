@@ -6,8 +6,8 @@ the address, so a demo replays identically: most are accepted, some are refused 
 unknown user, a full mailbox, a spam policy or greylisting, in the shares below; a
 temporary refusal lets the retry through. (A server closing the connection, 421, is a
 relay-level event that pauses the send; the simulation does not pretend one per recipient.) What happens after acceptance (reports,
-later bounces, opens, clicks) is the ``FeedbackSimulator``'s: it is planned and written to the
-database before the server answers 250 to the message.
+later bounces, opens, clicks) is the ``FeedbackSimulator``'s: it is planned when the server
+accepts the message, and written to the database (demo/feedback_simulation.py).
 
 Which attempt a recipient is at (a greylisted address gets through the second time) is
 remembered in memory, and by a server that takes over from an earlier one (the follow
@@ -23,7 +23,6 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from campaign_desktop.db.models import DeliveryLog
 from campaign_desktop.demo.feedback_simulation import FeedbackSimulator
@@ -72,12 +71,9 @@ class _Handler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        if self.simulator is not None:
-            try:  # the message's future is committed before it is accepted: a crash cannot lose it
-                await self.simulator.accepted(envelope.rcpt_tos, envelope.content)
-            except SQLAlchemyError:  # its future could not be written: refused for now, the sender retries it
-                return "451 4.3.0 Local problem, try again later"
         self.accepted += len(envelope.rcpt_tos)
+        if self.simulator is not None:
+            self.simulator.accepted(envelope.rcpt_tos, envelope.content)
         return "250 2.0.0 OK: queued"
 
 
