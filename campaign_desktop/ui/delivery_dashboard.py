@@ -13,8 +13,6 @@ it first, then ask.
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -30,26 +28,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
-from campaign_desktop.db.models import Delivery, IndicatorSample, utcnow
-from campaign_desktop.domain.enums import DeliveryState, Job, JournalLevel, TransportKind
-from campaign_desktop.engine import delivery_journal
+from campaign_desktop.db.models import utcnow
+from campaign_desktop.domain.enums import DeliveryState, Job
 from campaign_desktop.engine.clock import delivery_now
 from campaign_desktop.engine.control import Control
-from campaign_desktop.engine.delivery_edit import SaveOutcome, projected_finish
-from campaign_desktop.engine.errors import EngineError
-from campaign_desktop.engine.indicators import live, recompute, series
-from campaign_desktop.engine.job_lease import holder as lease_holder
+from campaign_desktop.engine.delivery_edit import SaveOutcome
+from campaign_desktop.engine.delivery_snapshot import DeliverySnapshot, read_snapshot
+from campaign_desktop.engine.indicators import recompute
 from campaign_desktop.engine.lifecycle import Action, allowed_actions, interrupted
 from campaign_desktop.engine.messages import Message, Msg, message
 from campaign_desktop.engine.preparation import prepare
 from campaign_desktop.demo.feedback_run import resume_follow
 from campaign_desktop.engine.feedback import FeedbackSummary
-from campaign_desktop.engine.send_actions import Start, pause, resume, start_send, stop
-from campaign_desktop.engine.sending import SendSummary, send
-from campaign_desktop.engine.settings import Settings, load_settings
-from campaign_desktop.transport_setup import require_usable
+from campaign_desktop.engine.send_actions import pause, resume, stop
+from campaign_desktop.engine.sending import SendSummary
+from campaign_desktop.engine.settings import load_settings
+from campaign_desktop.send_flow import Handover, send_and_follow
 from campaign_desktop.ui import tasks
 from campaign_desktop.ui.delivery_action_bar import ActionBar
 from campaign_desktop.ui.delivery_editor import DeliveryEditor
@@ -57,14 +53,15 @@ from campaign_desktop.ui.delivery_figures import FiguresPanel
 from campaign_desktop.ui.delivery_model import format_time, state_label
 from campaign_desktop.ui.deployment_chart import DeploymentChart
 from campaign_desktop.ui.engine_job import EngineJob
-from campaign_desktop.ui.engine_messages import error_text, text
+from campaign_desktop.ui.engine_messages import text
+from campaign_desktop.ui.analysis_panel import AnalysisPanel
 from campaign_desktop.ui.logs_dialog import LogsDialog
+from campaign_desktop.ui.pause_question import PauseForQuestion
 from campaign_desktop.ui.proof_dialog import ProofDialog
-from campaign_desktop.ui.style import PROBLEM, TITLE
+from campaign_desktop.ui.send_confirmation import confirmation_text
+from campaign_desktop.ui.style import TITLE
 
 Transport = Any
-#: Analysis errors listed on the dashboard (the journal has them all).
-SHOWN_ERRORS = 5
 #: While the delivery is in one of these states, or a job works on it, it is read every second.
 LIVELY_STATES = frozenset({DeliveryState.PREPARING, DeliveryState.SCHEDULED, DeliveryState.SENDING, DeliveryState.PAUSED})
 RELOAD_EVERY_MS = 1000
@@ -72,12 +69,6 @@ RELOAD_EVERY_MS = 1000
 QUIET_RELOAD_EVERY = 2
 #: States in which nothing was sent yet: the deployment's tiles show dashes.
 BEFORE_SENDING = frozenset({DeliveryState.DRAFT, DeliveryState.PREPARING, DeliveryState.PREPARED})
-
-
-class Handover(enum.Enum):
-    """What a Resume did when this window does not run the send itself."""
-
-    RESUMED_ELSEWHERE = enum.auto()
 
 
 #: The buttons as tests and screenshots name them.
@@ -110,10 +101,11 @@ class DeliveryDashboard(QWidget):
         self.follow_ended = False  # the chart's stored samples as last read (count, last id)
         self._reading: tasks.Task | None = None
         self._ticks = 0
-        # a pause made to ask a question (Stop, closing): what to do once it has landed
-        self._pausing: tasks.Task | None = None
-        self._paused_here = False
-        self._after_pause: Callable[[bool], None] | None = None
+        # a pause made to ask a question (Stop, closing), and what its answer does once it has landed
+        self.question = PauseForQuestion(engine, delivery_id, self)
+        self.question.landed.connect(self.reload)
+        self.question.resumed.connect(self.on_acted_signal)
+        self.question.failed.connect(self.on_action_failed)
         self.title = QLabel()
         self.title.setStyleSheet(TITLE)
         self.state_text = QLabel()
@@ -125,10 +117,8 @@ class DeliveryDashboard(QWidget):
         self.progress_text = QLabel()
         self.progress_text.setWordWrap(True)
         # what the analysis found: its errors keep Confirm send disabled until the delivery is prepared clean
-        self.analysis = QLabel()
-        self.analysis.setWordWrap(True)
-        self.analysis.setVisible(False)
-        self.analysis.linkActivated.connect(self.on_journal_link)
+        self.analysis = AnalysisPanel()
+        self.analysis.journal_requested.connect(self.on_logs)
         self.analysis_errors = 0
         self.figures = FiguresPanel()
         self.tiles = self.figures.tiles
@@ -183,22 +173,9 @@ class DeliveryDashboard(QWidget):
         """Read the delivery now; this answer wins over any older read still on its way."""
         engine, delivery_id, known = self.engine, self.delivery_id, self.samples
 
-        def read() -> dict[str, Any]:
+        def read() -> DeliverySnapshot:
             with engine.connect() as conn:
-                row = conn.execute(select(Delivery.label, Delivery.internal_name, Delivery.state, Delivery.state_reason,
-                                          Delivery.reason, Delivery.targeted, Delivery.to_deliver, Delivery.to_exclude)
-                                   .where(Delivery.id == delivery_id)).one()
-                mode = load_settings(conn).reporting_mode
-                # only a prepared delivery shows its analysis: not read again every second of a send
-                analysis = [(line.level, line.message or line.text) for line in delivery_journal.read(conn, delivery_id)
-                            if line.level in (JournalLevel.ERROR, JournalLevel.WARNING)
-                            ] if row.state is DeliveryState.PREPARED else []
-                # the chart's samples are read again only when some were added: the rest of the read is cheap
-                samples = tuple(conn.execute(select(func.count(), func.max(IndicatorSample.id))
-                                             .where(IndicatorSample.delivery_id == delivery_id)).one())
-                return {"row": row, "figures": live(conn, delivery_id, mode).as_json(),
-                        "series": series(conn, delivery_id) if samples != known else None, "samples": samples,
-                        "holder": lease_holder(conn, delivery_id), "now": utcnow(), "analysis": analysis}
+                return read_snapshot(conn, delivery_id, known)
 
         self._reading = tasks.start(read, self.on_loaded, self.on_read_failed, key=(id(self), "read"))
 
@@ -212,30 +189,29 @@ class DeliveryDashboard(QWidget):
             self.reload()
 
     @Slot(object)
-    def on_loaded(self, data: dict[str, Any]) -> None:
-        label, name, state, reason_text, reason, targeted, to_deliver, to_exclude = data["row"]
-        holder = data["holder"]
+    def on_loaded(self, data: DeliverySnapshot) -> None:
+        label, name, state, holder = data.label, data.internal_name, data.state, data.holder
         before = (self.state, self.db_job)
-        self.db_job = holder.job if holder is not None and holder.alive(data["now"]) else Job.NONE
-        self.state, self.to_deliver = state, to_deliver
+        self.db_job = holder.job if holder is not None and holder.alive(data.now) else Job.NONE
+        self.state, self.to_deliver = state, data.to_deliver
         self.interrupted = interrupted(state, self.db_job) and not self.running
         if label != self.title.text():
             self.title.setText(label)
             self.renamed.emit(self.delivery_id, label)
-        self.state_text.setText(self._state_line(name, state, reason_text, reason, holder))
+        self.state_text.setText(self._state_line(name, state, data.state_reason, data.reason, holder))
         if state is DeliveryState.DRAFT:  # not prepared: dashes, not zeros
             self.figures.show_preparation(None, None, None)
         else:
-            self.figures.show_preparation(targeted, to_deliver, to_exclude)
+            self.figures.show_preparation(data.targeted, data.to_deliver, data.to_exclude)
         if state in BEFORE_SENDING:
             self.figures.clear_deployment()
         elif not self.running:  # this window's own job reports fresher figures
-            self.figures_now = data["figures"]
-            self.figures.show_deployment(data["figures"])
-        if data["series"] is not None and not self.running:
-            self.chart.set_series(data["series"])
-        self.samples = data["samples"]
-        self._show_analysis(state, data["analysis"])
+            self.figures_now = data.figures
+            self.figures.show_deployment(data.figures)
+        if data.series is not None and not self.running:
+            self.chart.set_series(data.series)
+        self.samples = data.samples
+        self.analysis_errors = self.analysis.show_lines(state, data.analysis)
         self._show_progress_state()
         self._show_follow_end()
         loaded = self.editor.loaded
@@ -280,27 +256,6 @@ class DeliveryDashboard(QWidget):
                                    if self.state is DeliveryState.CLOSED else
                                    self.tr("The feedback's follow stopped; it goes on the next time the app starts."))
 
-    def _show_analysis(self, state: DeliveryState, lines: list[tuple[JournalLevel, Message | str]]) -> None:
-        """After a preparation: how many errors and warnings, the errors themselves, a link to the journal."""
-        errors = [said for level, said in lines if level is JournalLevel.ERROR]
-        warnings = sum(level is JournalLevel.WARNING for level, _ in lines)
-        self.analysis_errors = len(errors) if state is DeliveryState.PREPARED else 0
-        if state is not DeliveryState.PREPARED or not lines:
-            self.analysis.setVisible(False)
-            return
-        counts = self.tr("Prepared with %1 and %2.").replace(
-            "%1", self.tr("%n error(s)", "", len(errors))).replace("%2", self.tr("%n warning(s)", "", warnings))
-        shown = [f"• {html.escape(text(said) if isinstance(said, Message) else said)}" for said in errors[:SHOWN_ERRORS]]
-        if len(errors) > SHOWN_ERRORS:
-            shown.append(self.tr("… and %n more.", "", len(errors) - SHOWN_ERRORS))
-        fix = self.tr("Confirm send stays disabled until they are fixed and the delivery is prepared again.")
-        journal = self.tr("Open the analysis journal")  # outside the f-string, where lupdate finds it
-        link = f'<a href="journal">{html.escape(journal)}</a>'
-        body = [f"<b>{html.escape(counts)}</b>", *shown] + ([html.escape(fix)] if errors else []) + [link]
-        self.analysis.setText("<br>".join(body))
-        self.analysis.setStyleSheet(PROBLEM if errors else "")
-        self.analysis.setVisible(True)
-
     @property
     def running(self) -> bool:
         return self.job is not None and self.job.running
@@ -338,10 +293,6 @@ class DeliveryDashboard(QWidget):
         }
         handlers[action]()
 
-    @Slot(str)
-    def on_journal_link(self, _: str) -> None:
-        self.on_logs()
-
     @Slot()
     def on_prepare(self) -> None:
         engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
@@ -363,40 +314,18 @@ class DeliveryDashboard(QWidget):
     @Slot()
     def on_send(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Confirm send"), self._confirmation_text(),
+            self, self.tr("Confirm send"), confirmation_text(self.to_deliver or 0, *self._loaded_draft()),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
         self.progress_text.setText(self.tr("Sending…"))
         self.chart.begin_live(self.to_deliver)
-        self._run(Job.SEND, lambda control: self._send_and_follow(control, start=True))
+        self._run(Job.SEND, self._sending(start=True))
 
-    def _confirmation_text(self) -> str:
-        """What is about to happen: to how many, from whom, with what subject, through what, until when."""
-        locale = QLocale()
-        lines = [self.tr("Send %1 messages now?").replace("%1", locale.toString(self.to_deliver or 0))]
+    def _loaded_draft(self) -> tuple[Any, Any]:
         loaded = self.editor.loaded
-        if loaded is not None:
-            draft, settings = loaded.draft, loaded.settings
-            sender = f"{draft.from_name} <{draft.from_address}>" if draft.from_name else draft.from_address
-            lines += [self.tr("From: %1").replace("%1", sender), self.tr("Subject: %1").replace("%1", draft.subject),
-                      self.tr("Through: %1").replace("%1", self._transport_text(settings))]
-            start = max(draft.contact_date or utcnow(), utcnow())
-            try:
-                finish = projected_finish(draft, self.to_deliver or 0, settings, start)
-            except EngineError as exc:  # sending windows that never open
-                lines.append(error_text(exc))
-            else:
-                lines.append(self.tr("Projected finish: %1").replace("%1", format_time(finish)))
-        return "\n".join(lines)
-
-    def _transport_text(self, settings: Settings) -> str:
-        if settings.transport is TransportKind.SMTP:
-            return self.tr("the SMTP relay %1").replace("%1", f"{settings.smtp_host}:{settings.smtp_port}")
-        if settings.transport is TransportKind.PICKUP:
-            return self.tr("the pickup folder %1").replace("%1", settings.pickup_folder)
-        return self.tr("the simulated MTA (a demo: nothing leaves this computer)")
+        return (loaded.draft, loaded.settings) if loaded is not None else (None, None)
 
     def resume_follow(self) -> None:
         """The app was closed while it followed this demo's simulated feedback: the follow goes on
@@ -413,28 +342,16 @@ class DeliveryDashboard(QWidget):
             return
         self.progress_text.setText(self.tr("Sending…"))
         self.chart.begin_live(self.to_deliver)
-        self._run(Job.SEND, lambda control: self._send_and_follow(control, start=False))
+        self._run(Job.SEND, self._sending(start=False))
 
-    def _send_and_follow(self, control: Control, start: bool, resume_first: bool = False) -> Any:
-        """On the worker thread: check the relay, confirm (or resume), hand every message over,
-        then (simulated MTA) follow the feedback. The relay is checked before anything is
-        confirmed or resumed: a relay that cannot work never leaves a delivery *Sending*."""
-        engine, delivery_id = self.engine, self.delivery_id
-        transport_context, follow = self.transport_factory(delivery_id)
-        with transport_context as transport:
-            require_usable(transport)
-            if resume_first and not resume(engine, delivery_id, self.operator):
-                return Handover.RESUMED_ELSEWHERE
-            if start:
-                begun = start_send(engine, delivery_id, self.operator)
-                if begun is Start.SCHEDULED:
-                    return DeliveryState.SCHEDULED  # the scheduler starts it when its time comes
-                if begun is Start.RESUMED_ELSEWHERE:
-                    return Handover.RESUMED_ELSEWHERE
-            summary = send(engine, delivery_id, transport, control)
-            if follow is not None and summary.state is DeliveryState.SENT:
-                follow(delivery_id, transport, control)
-        return summary
+    def _sending(self, start: bool, resume_first: bool = False) -> Callable[[Control], Any]:
+        """The send as a plain function for the worker thread (send_flow.py), never this widget's method."""
+        engine, delivery_id, operator, factory = self.engine, self.delivery_id, self.operator, self.transport_factory
+
+        def run(control: Control) -> Any:
+            return send_and_follow(engine, delivery_id, operator, factory, control, start, resume_first)
+
+        return run
 
     @Slot(object)
     def on_saved(self, outcome: SaveOutcome) -> None:
@@ -501,60 +418,21 @@ class DeliveryDashboard(QWidget):
             return
         # a send left paused (the app was closed during it) or interrupted (the app was killed):
         # send again from where it stopped, unless another process took it up meanwhile
-
-        def resume_and_send(control: Control) -> Any:
-            return self._send_and_follow(control, start=False, resume_first=True)
-
         self.progress_text.setText(self.tr("Sending…"))
-        self._run(Job.SEND, resume_and_send)
+        self._run(Job.SEND, self._sending(start=False, resume_first=True))
 
-    # --- pause first, then ask ------------------------------------------------------------------
+    # --- pause first, then ask (pause_question.py) ------------------------------------------------
     def pause_for_question(self, closing: bool = False) -> None:
-        """Stop or closing during a send: pause it at once (through the database, whoever sends it),
-        so nothing more goes out while the question is open."""
-        self._paused_here, self._after_pause = False, None
+        """Stop or closing during a send: pause it at once (whoever sends it), then ask."""
         if not self.sending and self.state is not DeliveryState.SENDING:  # nothing goes out: nothing to hold
-            self._pausing = None
+            self.question.forget()
             return
-        engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
-        reason = message(Msg.REASON_APP_CLOSED) if closing else None
         self.progress_text.setText(self.tr("Pausing…"))
-        self._pausing = tasks.start(lambda: pause(engine, delivery_id, operator, reason), self.on_paused_for_question,
-                                    self.on_pause_for_question_failed)
-
-    @Slot(object)
-    def on_paused_for_question(self, _: object) -> None:
-        self._paused_here = True
-        self._pause_landed()
-
-    @Slot(str)
-    def on_pause_for_question_failed(self, _: str) -> None:
-        """The send ended or was paused meanwhile: there is nothing to resume afterwards."""
-        self._pause_landed()
-
-    def _pause_landed(self) -> None:
-        self.reload()
-        follow_up, self._after_pause = self._after_pause, None
-        if follow_up is not None:
-            follow_up(self._paused_here)
-
-    def _when_paused(self, follow_up: Callable[[bool], None]) -> None:
-        """Run ``follow_up(paused_here)`` once the question's pause has landed (at once if it has)."""
-        if self._pausing is not None and not self._pausing.done:
-            self._after_pause = follow_up
-        else:
-            follow_up(self._paused_here)
+        self.question.pause(self.operator, closing)
 
     def resume_after_question(self) -> None:
-        """The question was answered Cancel: the send goes on as if nothing had been asked."""
-        def lift(paused_here: bool) -> None:
-            if paused_here:
-                self._paused_here = False
-                engine, delivery_id, operator = self.engine, self.delivery_id, self.operator
-                self._task = tasks.start(lambda: resume(engine, delivery_id, operator), self.on_acted,
-                                         self.on_action_failed)
-
-        self._when_paused(lift)
+        """The question was answered Cancel: the send goes on."""
+        self.question.undo(self.operator)
 
     @Slot()
     def on_stop(self) -> None:
@@ -563,7 +441,7 @@ class DeliveryDashboard(QWidget):
         rest = max(self.to_deliver - int(self.figures_now.get("sent", 0)), 0) if self.to_deliver else 0
         question = self.tr("A stopped delivery cannot be resumed: the %1 messages not yet sent will be canceled. "
                            "Stop it?").replace("%1", locale.toString(rest))
-        if self._pausing is not None:
+        if self.question.asked:
             question = self.tr("The send is paused while you decide.") + "\n\n" + question
         answer = QMessageBox.warning(self, self.tr("Stop the delivery"), question,
                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -577,12 +455,16 @@ class DeliveryDashboard(QWidget):
             self._task = tasks.start(lambda: stop(engine, delivery_id, operator), self.on_stop_done,
                                      self.on_action_failed)
 
-        self._when_paused(stop_it)
+        self.question.then(stop_it)
 
     @Slot(object)
     def on_acted(self, _: object) -> None:
         self.reload()
         self.changed.emit()
+
+    @Slot()
+    def on_acted_signal(self) -> None:
+        self.on_acted(None)
 
     @Slot(object)
     def on_stop_done(self, canceled: int) -> None:

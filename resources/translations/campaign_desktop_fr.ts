@@ -288,6 +288,49 @@
     </message>
   </context>
   <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <location filename="../../campaign_desktop/ui/analysis_panel.py" line="41" />
+      <source>Prepared with %1 and %2.</source>
+      <extracomment>Analysis errors listed on the dashboard (the journal has them all).</extracomment>
+      <translation>Préparée avec %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../campaign_desktop/ui/analysis_panel.py" line="42" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../campaign_desktop/ui/analysis_panel.py" line="42" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../campaign_desktop/ui/analysis_panel.py" line="45" />
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>… et %n autre.</numerusform>
+        <numerusform>… et %n autres.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/analysis_panel.py" line="46" />
+      <source>Confirm send stays disabled until they are fixed and the delivery is prepared again.</source>
+      <translation>Confirmer l'envoi reste désactivé jusqu'à ce qu'elles soient corrigées et la diffusion préparée de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../campaign_desktop/ui/analysis_panel.py" line="47" />
+      <source>Open the analysis journal</source>
+      <translation>Ouvrir le journal d'analyse</translation>
+    </message>
+  </context>
+  <context>
     <name>AudiencePage</name>
     <message>
       <location filename="../../campaign_desktop/ui/delivery_pages/audience.py" line="48" />
@@ -418,168 +461,129 @@
   <context>
     <name>DeliveryDashboard</name>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="366" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="665" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="317" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="547" />
       <source>Confirm send</source>
       <translation>Confirmer l'envoi</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="136" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="126" />
       <source>Export chart to PNG…</source>
-      <extracomment>Analysis errors listed on the dashboard (the journal has them all). While the delivery is in one of these states, or a job works on it, it is read every second. Otherwise every this many seconds: a send started elsewhere shows within 3 s. States in which nothing was sent yet: the deployment's tiles show dashes. The buttons as tests and screenshots name them.</extracomment>
+      <extracomment>While the delivery is in one of these states, or a job works on it, it is read every second. Otherwise every this many seconds: a send started elsewhere shows within 3 s. States in which nothing was sent yet: the deployment's tiles show dashes. The buttons as tests and screenshots name them.</extracomment>
       <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="161" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="151" />
       <source>Deployment</source>
       <translation>Déploiement</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="170" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="160" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="255" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="231" />
       <source>being sent by another process (%1, process %2)</source>
       <translation>en cours d'envoi par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="258" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="234" />
       <source>its feedback is followed by another process (%1, process %2)</source>
       <translation>ses retours sont suivis par un autre processus (%1, processus %2)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="270" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="624" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="246" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="506" />
       <source>Paused: nothing goes out until Resume.</source>
       <translation>En pause : rien ne part avant Reprendre.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="272" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="248" />
       <source>Sending (in another process)…</source>
       <translation>Envoi en cours (dans un autre processus)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="281" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="257" />
       <source>The feedback's follow stopped; it goes on the next time the app starts.</source>
       <translation>Le suivi des retours s'est arrêté ; il reprend au prochain démarrage de l'application.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="291" />
-      <source>Prepared with %1 and %2.</source>
-      <translation>Préparée avec %1 et %2.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="292" />
-      <source>%n error(s)</source>
-      <translation>
-        <numerusform>%n erreur</numerusform>
-        <numerusform>%n erreurs</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="292" />
-      <source>%n warning(s)</source>
-      <translation>
-        <numerusform>%n avertissement</numerusform>
-        <numerusform>%n avertissements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="295" />
-      <source>… and %n more.</source>
-      <translation>
-        <numerusform>… et %n autre.</numerusform>
-        <numerusform>… et %n autres.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="296" />
-      <source>Confirm send stays disabled until they are fixed and the delivery is prepared again.</source>
-      <translation>Confirmer l'envoi reste désactivé jusqu'à ce qu'elles soient corrigées et la diffusion préparée de nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="297" />
-      <source>Open the analysis journal</source>
-      <translation>Ouvrir le journal d'analyse</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="348" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="299" />
       <source>Preparing: computing the target…</source>
       <translation>Préparation : calcul de la cible…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="371" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="414" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="508" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="625" />
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="631" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="322" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="343" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="421" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="507" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="513" />
       <source>Sending…</source>
       <translation>Envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="407" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="336" />
       <source>Following the feedback again, from where it stopped…</source>
       <translation>Reprise du suivi des retours, là où il s'était arrêté…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="463" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="380" />
       <source>Computing the indicators from the logs…</source>
       <translation>Calcul des indicateurs à partir des journaux…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="468" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="385" />
       <source>Indicators computed from the logs.</source>
       <translation>Indicateurs calculés à partir des journaux.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="484" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="401" />
       <source>Export chart</source>
       <translation>Exporter le graphique</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="484" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="401" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="521" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="430" />
       <source>Pausing…</source>
       <translation>Mise en pause…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="564" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="442" />
       <source>A stopped delivery cannot be resumed: the %1 messages not yet sent will be canceled. Stop it?</source>
       <translation>Une diffusion arrêtée ne peut pas reprendre : les %1 messages pas encore envoyés seront annulés. L'arrêter ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="567" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="445" />
       <source>The send is paused while you decide.</source>
       <translation>L'envoi est en pause le temps de votre décision.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="568" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="446" />
       <source>Stop the delivery</source>
       <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="682" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="564" />
       <source>Stopped.</source>
       <translation>Arrêtée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="620" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="502" />
       <source>Following the feedback (simulated time %1)…</source>
       <translation>Suivi des retours (heure simulée %1)…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="576" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="454" />
       <source>Stopping…</source>
       <translation>Arrêt en cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="593" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="475" />
       <source>Stopped: %Ln message(s) canceled, never sent.</source>
       <translation>
         <numerusform>Arrêtée : %Ln message annulé, jamais envoyé.</numerusform>
@@ -587,92 +591,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="629" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="511" />
       <source>Pausing: the messages already on the wire are settled first…</source>
       <translation>Mise en pause : les messages déjà partis sont d'abord réglés…</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="639" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="521" />
       <source>Preparation finished.</source>
       <translation>Préparation terminée.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="657" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="539" />
       <source>All messages handed over.</source>
       <translation>Tous les messages ont été remis.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="279" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="255" />
       <source>Feedback followed until the delivery closed.</source>
       <translation>Retours suivis jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="250" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="226" />
       <source>interrupted: nothing sends it any more. Resume sends the rest; the messages that were on the wire are reported unknown, never sent twice.</source>
       <translation>interrompue : plus rien ne l'envoie. Reprendre envoie le reste ; les messages qui étaient en cours de remise sont signalés inconnus, jamais envoyés deux fois.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="253" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="229" />
       <source>interrupted: the preparation's process stopped. Prepare it again.</source>
       <translation>interrompue : le processus de la préparation s'est arrêté. Préparez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="378" />
-      <source>Send %1 messages now?</source>
-      <translation>Envoyer %1 messages maintenant ?</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="383" />
-      <source>From: %1</source>
-      <translation>De : %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="383" />
-      <source>Subject: %1</source>
-      <translation>Objet : %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="384" />
-      <source>Through: %1</source>
-      <translation>Par : %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="391" />
-      <source>Projected finish: %1</source>
-      <translation>Fin prévue : %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="396" />
-      <source>the SMTP relay %1</source>
-      <translation>le relais SMTP %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="398" />
-      <source>the pickup folder %1</source>
-      <translation>le dossier de dépôt %1</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="399" />
-      <source>the simulated MTA (a demo: nothing leaves this computer)</source>
-      <translation>le MTA simulé (une démo : rien ne quitte cet ordinateur)</translation>
-    </message>
-    <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="645" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="527" />
       <source>Resumed: the process that holds the send goes on with it.</source>
       <translation>Reprise : le processus qui mène l'envoi le poursuit.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="648" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="530" />
       <source>Scheduled: the send starts by itself at its contact date, while the app is open or the scheduler runs.</source>
       <translation>Planifiée : l'envoi démarre seul à sa date de contact, tant que l'application est ouverte ou que le planificateur tourne.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="656" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="538" />
       <source>Paused: Resume sends the rest.</source>
       <translation>En pause : Reprendre envoie le reste.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="682" />
+      <location filename="../../campaign_desktop/ui/delivery_dashboard.py" line="564" />
       <source>Preparation stopped: nothing was kept.</source>
       <translation>Préparation arrêtée : rien n'a été conservé.</translation>
     </message>
@@ -2621,37 +2585,37 @@
     </message>
     <message>
       <location filename="../../campaign_desktop/ui/main_window.py" line="94" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="105" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="104" />
       <source>Deliveries</source>
       <translation>Diffusions</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="105" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="104" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="106" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="105" />
       <source>Addresses</source>
       <translation>Adresses</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="106" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="105" />
       <source>Inbound mail</source>
       <translation>Courrier entrant</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="107" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="106" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="107" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="106" />
       <source>Operators</source>
       <translation>Opérateurs</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="112" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="111" />
       <source>Sign in as another operator</source>
       <translation>Se connecter sous un autre opérateur</translation>
     </message>
@@ -2686,53 +2650,53 @@
       <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="286" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="287" />
       <source>New delivery</source>
       <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="292" />
-      <location filename="../../campaign_desktop/ui/main_window.py" line="301" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="293" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="302" />
       <source>Delete the delivery</source>
       <translation>Supprimer la diffusion</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="293" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="294" />
       <source>Delete '%1' with its logs and figures? This cannot be undone.</source>
       <translation>Supprimer « %1 » avec ses journaux et ses chiffres ? C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="301" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="302" />
       <source>Stop its preparation or send first.</source>
       <translation>Arrêtez d'abord sa préparation ou son envoi.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="326" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="327" />
       <source>Error: %1</source>
       <translation>Erreur : %1</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="378" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="379" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="379" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="380" />
       <source>'%1' has changes that were not saved. Close it and lose them?</source>
       <translation>« %1 » a des modifications non enregistrées. La fermer et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="396" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="397" />
       <source>The send of %1 is paused. Close and leave it paused? You can resume it when you open the delivery again.</source>
       <translation>L'envoi de %1 est en pause. Fermer et le laisser en pause ? Vous pourrez le reprendre en rouvrant la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="400" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="401" />
       <source>The feedback of %1 is being followed. Close? It goes on the next time the app starts, until the delivery closes.</source>
       <translation>Les retours de %1 sont suivis. Fermer ? Le suivi reprend au prochain démarrage de l'application, jusqu'à la clôture de la diffusion.</translation>
     </message>
     <message>
-      <location filename="../../campaign_desktop/ui/main_window.py" line="402" />
+      <location filename="../../campaign_desktop/ui/main_window.py" line="403" />
       <source>Work in progress</source>
       <translation>Travail en cours</translation>
     </message>
